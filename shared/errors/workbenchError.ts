@@ -1,0 +1,45 @@
+/**
+ * The one error type that crosses layers and transports (IPC, HTTP bridge, CLI).
+ * `code` is stable and machine-readable; `message` is plain words for a person, naming the file or id at fault.
+ */
+export type ErrorCode =
+  | 'INVALID_INPUT' // a request did not match the API contract, or a value is out of range
+  | 'NOT_FOUND' // a project, document, record or correction that does not exist
+  | 'PROJECT_LOCKED' // another live process has the project open
+  | 'CORRUPT_FILE' // a project file that cannot be parsed or fails its schema
+  | 'UNSUPPORTED_SCHEMA' // a project file written by a newer version
+  | 'IMPORT_REJECTED' // a source file that cannot be imported (empty, binary, too large, undecodable …)
+  | 'CONFLICT' // an operation that would contradict later work (e.g. reverting a superseded correction)
+  | 'IO_ERROR'; // the file system refused
+
+export class WorkbenchError extends Error {
+  override readonly name = 'WorkbenchError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export interface SerializedError {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export function isWorkbenchError(e: unknown): e is WorkbenchError {
+  return e instanceof WorkbenchError;
+}
+
+/** What a transport sends over the wire: unknown errors are reported without their stack. */
+export function serializeError(e: unknown): SerializedError {
+  if (isWorkbenchError(e)) return { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) };
+  const message = e instanceof Error ? e.message : String(e);
+  return { code: 'IO_ERROR', message };
+}
+
+export function deserializeError(s: SerializedError): WorkbenchError {
+  return new WorkbenchError(s.code, s.message, s.details);
+}
