@@ -1,0 +1,84 @@
+/**
+ * Offsets leave the app as Unicode code points (W3C Web Annotation); inside, JavaScript strings use UTF-16
+ * code units. A CodePointIndex converts between the two in O(log n) per position using the sorted list of
+ * astral characters (the only places where the two counts diverge).
+ */
+export interface CodePointIndex {
+  /** Length of the text in code points. */
+  readonly length: number;
+  /** UTF-16 offset → code-point offset. Throws on an offset inside a surrogate pair. */
+  toCodePoint(utf16: number): number;
+  /** Code-point offset → UTF-16 offset. */
+  toUtf16(codePoint: number): number;
+}
+
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** True when `offset` falls between the two halves of a surrogate pair. */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  return isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+}
+
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+    n++;
+  }
+  return n;
+}
+
+export function buildCodePointIndex(text: string): CodePointIndex {
+  // astralUtf16[k] = UTF-16 offset of the k-th astral character.
+  const astralUtf16: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      astralUtf16.push(i);
+      i++;
+    }
+  }
+  const length = text.length - astralUtf16.length;
+  // astralCp[k] = code-point offset of the k-th astral character.
+  const astralCp = astralUtf16.map((u, k) => u - k);
+
+  return {
+    length,
+    toCodePoint(utf16: number): number {
+      checkRange(utf16, text.length, 'UTF-16 offset');
+      if (splitsSurrogatePair(text, utf16)) {
+        throw new RangeError(`UTF-16 offset ${utf16} falls inside a surrogate pair`);
+      }
+      // Number of astral characters that start before utf16.
+      return utf16 - countBelow(astralUtf16, utf16);
+    },
+    toUtf16(codePoint: number): number {
+      checkRange(codePoint, length, 'code-point offset');
+      return codePoint + countBelow(astralCp, codePoint);
+    },
+  };
+}
+
+/** Number of entries in the sorted array strictly less than `value`. */
+function countBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function checkRange(offset: number, max: number, what: string): void {
+  if (!Number.isInteger(offset) || offset < 0 || offset > max) {
+    throw new RangeError(`${what} ${offset} is outside 0..${max}`);
+  }
+}
