@@ -1,0 +1,37 @@
+import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
+const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+
+export type SourceFileResult = { ok: true; fileName: string; bytes: Uint8Array } | { ok: false; fileName: string; reason: string };
+
+/**
+ * Reads a file offered for import, refusing with a reason a person understands: missing, a directory,
+ * not .txt/.md, empty, or over the size limit. Decoding is checked afterwards by decodeSource.
+ */
+export async function readSourceFile(path: string, maxBytes = MAX_SOURCE_BYTES): Promise<SourceFileResult> {
+  const fileName = basename(path);
+  const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
+  if (info instanceof Error) {
+    const reason = info.code === 'ENOENT' ? 'no such file' : info.code === 'EACCES' ? 'permission denied' : info.message;
+    return { ok: false, fileName, reason };
+  }
+  if (info.isDirectory()) return { ok: false, fileName, reason: 'it is a directory, not a file' };
+  if (!info.isFile()) return { ok: false, fileName, reason: 'it is not a regular file' };
+  const ext = fileName.includes('.') ? fileName.slice(fileName.lastIndexOf('.')).toLowerCase() : '';
+  if (!ACCEPTED_EXTENSIONS.includes(ext)) {
+    return { ok: false, fileName, reason: `only .txt and .md files can be imported (this is "${ext || 'no extension'}")` };
+  }
+  if (info.size === 0) return { ok: false, fileName, reason: 'the file is empty' };
+  if (info.size > maxBytes) {
+    return { ok: false, fileName, reason: `the file is ${(info.size / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB limit` };
+  }
+  const handle = await open(path, 'r');
+  try {
+    const bytes = await handle.readFile();
+    return { ok: true, fileName, bytes };
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,28 @@
+import type { Low } from 'lowdb';
+import { buildCodePointIndex, type CodePointIndex } from '../../../shared/text/codePoints.ts';
+import { buildCorrectedView, type CorrectedView } from '../../../shared/corrections/correctionSet.ts';
+import type { DocumentFile } from '../../../shared/project/documentFile.ts';
+
+/** A document in memory: its file, its raw text, and the derived corrected view (rebuilt when corrections change). */
+export interface LoadedDocument {
+  readonly docId: string;
+  readonly db: Low<DocumentFile>;
+  readonly raw: string;
+  readonly rawIndex: CodePointIndex;
+  view: CorrectedView;
+  correctedIndex: CodePointIndex;
+}
+
+export function loadedDocument(docId: string, db: Low<DocumentFile>, raw: string): LoadedDocument {
+  const doc: LoadedDocument = {
+    docId, db, raw, rawIndex: buildCodePointIndex(raw),
+    view: buildCorrectedView(raw, []), correctedIndex: buildCodePointIndex(raw),
+  };
+  refreshCorrectedView(doc);
+  return doc;
+}
+
+export function refreshCorrectedView(doc: LoadedDocument): void {
+  doc.view = buildCorrectedView(doc.raw, Object.values(doc.db.data.corrections));
+  doc.correctedIndex = buildCodePointIndex(doc.view.text);
+}

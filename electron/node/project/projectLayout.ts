@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+
+/**
+ * A project is a folder:
+ *   project.json              name, settings, schema version
+ *   .lock                     the process that has it open
+ *   sources/<sha256>          each imported file's bytes, unchanged, stored by content hash
+ *   documents/<docId>.json    one document: metadata, records, corrections, audit log (a save touches one file)
+ */
+export function projectLayout(dir: string) {
+  return {
+    dir,
+    projectFile: join(dir, 'project.json'),
+    sourcesDir: join(dir, 'sources'),
+    documentsDir: join(dir, 'documents'),
+    sourcePath: (sha256: string) => join(dir, 'sources', sha256),
+    documentPath: (docId: string) => join(dir, 'documents', `${docId}.json`),
+  };
+}
+
+export type ProjectLayout = ReturnType<typeof projectLayout>;

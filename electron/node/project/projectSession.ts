@@ -1,0 +1,156 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Low } from 'lowdb';
+import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { PROJECT_SCHEMA, type DocumentFile, type ProjectFile } from '../../../shared/project/documentFile.ts';
+import { migrateProjectFile } from '../../../shared/project/migrate.ts';
+import { validateDocumentFile } from '../../../shared/project/validateDocumentFile.ts';
+import { decodeAs } from '../../../shared/text/decodeSource.ts';
+import { openJsonFile } from '../store/atomicJsonFile.ts';
+import { removeStaleTempFiles, writeFileAtomic } from '../store/atomicWrite.ts';
+import { acquireProjectLock, type ProjectLock } from '../store/projectLock.ts';
+import { loadedDocument, type LoadedDocument } from './loadedDocument.ts';
+import { projectLayout, type ProjectLayout } from './projectLayout.ts';
+import { sha256Hex } from './sha256.ts';
+
+/**
+ * An open project: holds the lock (one writer at a time), caches loaded documents, and runs each
+ * document's mutations one after another so concurrent requests never interleave a save.
+ */
+export interface ProjectSession {
+  readonly layout: ProjectLayout;
+  readonly project: Low<ProjectFile>;
+  docIds(): Promise<string[]>;
+  document(docId: string): Promise<LoadedDocument>;
+  /** Runs `fn` with exclusive access to the document; `fn` saves through `doc.db.write()`. */
+  withDocument<T>(docId: string, fn: (doc: LoadedDocument) => Promise<T> | T): Promise<T>;
+  /** Writes a new document's source bytes, then its file (in that order, so a file never lacks its source). */
+  createDocument(file: DocumentFile, bytes: Uint8Array): Promise<LoadedDocument>;
+  /** Runs `fn` exclusively among project-wide operations (imports), so docIds and duplicates are decided once. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Create the folder and project.json when missing (import does; read-only commands do not). */
+  create?: boolean;
+  /** Who holds the lock, shown to a second process ("workbench app", "cli import" …). */
+  owner?: string;
+}
+
+export async function openProjectSession(dir: string, options: OpenOptions = {}): Promise<ProjectSession> {
+  const layout = projectLayout(dir);
+  const exists = await readFile(layout.projectFile).then(() => true, () => false);
+  if (!exists && !options.create) {
+    throw new WorkbenchError('NOT_FOUND', `${dir} is not a project folder (no project.json); import a file into it to create one`);
+  }
+  await mkdir(layout.documentsDir, { recursive: true });
+  await mkdir(layout.sourcesDir, { recursive: true });
+  const lock: ProjectLock = await acquireProjectLock(dir, options.owner ?? `pid ${process.pid}`);
+  try {
+    const defaults: ProjectFile = {
+      schema: PROJECT_SCHEMA, name: basename(dir), createdAt: new Date().toISOString(),
+      settings: { requireSecondReviewer: false },
+    };
+    const project = await openJsonFile<ProjectFile>(layout.projectFile, defaults, (d) => migrateProjectFile(d, layout.projectFile));
+    if (!exists) await project.write();
+    // Temp files left by a save that was killed midway: the real files are intact, these are garbage.
+    await removeStaleTempFiles(layout.documentsDir);
+    await removeStaleTempFiles(layout.dir);
+    return createSession(layout, project, lock);
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+}
+
+function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: ProjectLock): ProjectSession {
+  const cache = new Map<string, Promise<LoadedDocument>>();
+  const queues = new Map<string, Promise<unknown>>();
+  let projectQueue: Promise<unknown> = Promise.resolve();
+  let closed = false;
+
+  const load = async (docId: string): Promise<LoadedDocument> => {
+    const path = layout.documentPath(docId);
+    const db = await openJsonFile<DocumentFile>(path, null as unknown as DocumentFile, (d) => validateDocumentFile(d, path));
+    if (db.data === null) throw new WorkbenchError('NOT_FOUND', `no document "${docId}" in this project`);
+    const source = db.data.document.source;
+    const raw = await readSourceText(layout, source.sha256, source.encoding, docId);
+    return loadedDocument(docId, db, raw);
+  };
+
+  const ensureOpen = () => {
+    if (closed) throw new WorkbenchError('INVALID_INPUT', 'the project is closed');
+  };
+
+  return {
+    layout,
+    project,
+    async docIds() {
+      ensureOpen();
+      const names = await readdir(layout.documentsDir).catch(() => [] as string[]);
+      return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -5)).sort();
+    },
+    document(docId: string) {
+      ensureOpen();
+      if (!isValidDocId(docId)) return Promise.reject(new WorkbenchError('NOT_FOUND', `no document "${docId}" in this project`));
+      let p = cache.get(docId);
+      if (!p) {
+        p = load(docId);
+        cache.set(docId, p);
+        p.catch(() => cache.delete(docId));
+      }
+      return p;
+    },
+    withDocument<T>(docId: string, fn: (doc: LoadedDocument) => Promise<T> | T): Promise<T> {
+      const previous = queues.get(docId) ?? Promise.resolve();
+      const run = previous.catch(() => undefined).then(async () => fn(await this.document(docId)));
+      queues.set(docId, run.catch(() => undefined));
+      return run;
+    },
+    async createDocument(file: DocumentFile, bytes: Uint8Array) {
+      ensureOpen();
+      const docId = file.document.id;
+      await writeFileAtomic(layout.sourcePath(file.document.source.sha256), bytes);
+      const db = await openJsonFile<DocumentFile>(layout.documentPath(docId), file);
+      await db.write();
+      cache.delete(docId);
+      return this.document(docId);
+    },
+    exclusive<T>(fn: () => Promise<T>): Promise<T> {
+      const run = projectQueue.catch(() => undefined).then(fn);
+      projectQueue = run.catch(() => undefined);
+      return run;
+    },
+    async close() {
+      if (closed) return;
+      // Let saves under way finish before the lock goes.
+      await Promise.allSettled([...queues.values(), projectQueue]);
+      closed = true;
+      cache.clear();
+      await lock.release();
+    },
+  };
+}
+
+/** docIds are file names too: letters, digits, '-', '_' and '.', never a path. */
+export function isValidDocId(docId: string): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,99}$/u.test(docId) && !docId.includes('..');
+}
+
+async function readSourceText(layout: ProjectLayout, sha256: string, encoding: Parameters<typeof decodeAs>[1], docId: string): Promise<string> {
+  const path = layout.sourcePath(sha256);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} is missing (${path})`);
+  }
+  const actual = sha256Hex(bytes);
+  if (actual !== sha256) {
+    throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} (${path}) was modified: its sha256 is ${actual}, expected ${sha256}`);
+  }
+  const decoded = decodeAs(bytes, encoding);
+  if (!decoded.ok) throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} no longer decodes as ${encoding}: ${decoded.reason}`);
+  return decoded.text;
+}

@@ -1,0 +1,71 @@
+import type { AuditChange, AuditEntry } from '../../../shared/audit/auditEntry.ts';
+import type { Correction } from '../../../shared/corrections/correction.ts';
+import type { CorrectedView } from '../../../shared/corrections/correctionSet.ts';
+import { buildCorrectedView } from '../../../shared/corrections/correctionSet.ts';
+import type { DocumentMeta } from '../../../shared/document/documentMeta.ts';
+import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
+import { reviewAfterCorrections } from '../../../shared/records/reviewAfterCorrections.ts';
+import { refreshCorrectedView, type LoadedDocument } from '../project/loadedDocument.ts';
+
+export interface CommitRequest {
+  by: string;
+  at: string;
+  action: string;
+  summary: string;
+  changes: AuditChange[];
+  target?: number;
+}
+
+/**
+ * The one way a document changes: apply the changes, append one audit entry (who, when, before and after),
+ * save atomically. If the save fails, memory is put back as it was, so memory and disk never disagree.
+ */
+export async function commitChanges(doc: LoadedDocument, req: CommitRequest): Promise<AuditEntry> {
+  const data = doc.db.data;
+  const entry: AuditEntry = {
+    seq: (data.audit.at(-1)?.seq ?? 0) + 1,
+    at: req.at, by: req.by, action: req.action, summary: req.summary, changes: req.changes,
+    ...(req.target !== undefined ? { target: req.target } : {}),
+  };
+  applyChanges(doc, req.changes, 'after');
+  data.audit.push(entry);
+  const correctionsChanged = req.changes.some((c) => c.entity === 'correction');
+  try {
+    await doc.db.write();
+  } catch (e) {
+    data.audit.pop();
+    applyChanges(doc, [...req.changes].reverse(), 'before');
+    throw e;
+  } finally {
+    if (correctionsChanged) refreshCorrectedView(doc);
+  }
+  return entry;
+}
+
+function applyChanges(doc: LoadedDocument, changes: readonly AuditChange[], side: 'before' | 'after'): void {
+  const data = doc.db.data;
+  for (const change of changes) {
+    const value = change[side];
+    if (change.entity === 'document') {
+      if (value) data.document = value as DocumentMeta;
+      continue;
+    }
+    const table = (change.entity === 'record' ? data.records : data.corrections) as Record<string, unknown>;
+    if (value === null || value === undefined) delete table[change.id];
+    else table[change.id] = value;
+  }
+}
+
+/**
+ * The record changes that follow from new corrections: each record's status re-derived against the
+ * corrected view the corrections will produce. Returned as audit changes for the same commit.
+ */
+export function recordReviewChanges(doc: LoadedDocument, corrections: Record<string, Correction>): { view: CorrectedView; changes: AuditChange[] } {
+  const view = buildCorrectedView(doc.raw, Object.values(corrections));
+  const changes: AuditChange[] = [];
+  for (const record of Object.values(doc.db.data.records) as IndicatorRecord[]) {
+    const next = reviewAfterCorrections(record, view);
+    if (next !== record) changes.push({ entity: 'record', id: record.id, before: record, after: next });
+  }
+  return { view, changes };
+}

@@ -1,0 +1,106 @@
+import type { ServiceTable } from '../../../shared/api/contract.ts';
+import type { CorrectionView } from '../../../shared/api/views.ts';
+import type { AuditChange } from '../../../shared/audit/auditEntry.ts';
+import type { Correction, CorrectionKind } from '../../../shared/corrections/correction.ts';
+import { planCorrectedEdit, planRawCorrection, planRevert, type PlannedCorrection } from '../../../shared/corrections/correctionSet.ts';
+import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
+import type { LoadedDocument } from '../project/loadedDocument.ts';
+import { newId } from '../project/newId.ts';
+import { commitChanges, recordReviewChanges } from './commitChanges.ts';
+import { findDocumentOf } from './findEntity.ts';
+import type { ServiceContext } from './serviceContext.ts';
+import { toCorrectionView } from './toViews.ts';
+
+type CorrectionServices = Pick<ServiceTable, 'corrections.list' | 'corrections.add' | 'corrections.editCorrected' | 'corrections.revert'>;
+
+export function correctionServices(ctx: ServiceContext): CorrectionServices {
+  const { session } = ctx;
+
+  /** Records a planned correction together with the status changes it causes, as one audited action. */
+  const record = async (doc: LoadedDocument, plan: PlannedCorrection, meta: { kind: CorrectionKind; reason: string; by: string }): Promise<CorrectionView> => {
+    const at = ctx.now();
+    const correction: Correction = {
+      id: newId('c'), docId: doc.docId, start: plan.start, end: plan.end, before: plan.before, after: plan.after,
+      kind: meta.kind, reason: meta.reason, author: meta.by, at, state: 'active',
+      ...(plan.supersedes.length ? { supersedes: plan.supersedes } : {}),
+    };
+    const changes: AuditChange[] = [{ entity: 'correction', id: correction.id, before: null, after: correction }];
+    const next: Record<string, Correction> = { ...doc.db.data.corrections, [correction.id]: correction };
+    for (const id of plan.supersedes) {
+      const old = doc.db.data.corrections[id]!;
+      const superseded: Correction = { ...old, state: 'superseded', supersededBy: correction.id };
+      next[id] = superseded;
+      changes.push({ entity: 'correction', id, before: old, after: superseded });
+    }
+    return commitWithReviews(doc, next, changes, {
+      by: meta.by, at, action: 'correction.add', correction,
+      summary: `${meta.kind}: ${snippet(plan.before)} → ${snippet(plan.after)}`,
+    });
+  };
+
+  const commitWithReviews = async (
+    doc: LoadedDocument, next: Record<string, Correction>, changes: AuditChange[],
+    meta: { by: string; at: string; action: string; summary: string; correction: Correction },
+  ): Promise<CorrectionView> => {
+    const reviews = recordReviewChanges(doc, next);
+    await commitChanges(doc, { by: meta.by, at: meta.at, action: meta.action, summary: meta.summary, changes: [...changes, ...reviews.changes] });
+    const affected = reviews.changes.map((c) => ({ id: c.id, status: (c.after as IndicatorRecord).status }));
+    return toCorrectionView(doc, doc.db.data.corrections[meta.correction.id]!, affected);
+  };
+
+  return {
+    async 'corrections.list'({ docId }) {
+      const doc = await session.document(docId);
+      return Object.values(doc.db.data.corrections)
+        .sort((a, b) => a.start - b.start || a.at.localeCompare(b.at))
+        .map((c) => toCorrectionView(doc, c));
+    },
+
+    'corrections.add'({ docId, start, end, replace, kind, reason, by }) {
+      return session.withDocument(docId, (doc) => {
+        if (end > doc.rawIndex.length) throw new WorkbenchError('INVALID_INPUT', `range ${start}..${end} is outside the raw text (${doc.rawIndex.length} code points)`);
+        const plan = planRawCorrection(doc.raw, Object.values(doc.db.data.corrections), {
+          start: doc.rawIndex.toUtf16(start), end: doc.rawIndex.toUtf16(end), after: replace,
+        });
+        return record(doc, plan, { kind, reason, by });
+      });
+    },
+
+    'corrections.editCorrected'({ docId, correctedFrom, correctedTo, insert, kind, reason, by }) {
+      return session.withDocument(docId, (doc) => {
+        if (correctedTo > doc.correctedIndex.length) throw new WorkbenchError('INVALID_INPUT', `range ${correctedFrom}..${correctedTo} is outside the corrected text (${doc.correctedIndex.length} code points)`);
+        const plan = planCorrectedEdit(doc.raw, Object.values(doc.db.data.corrections), {
+          from: doc.correctedIndex.toUtf16(correctedFrom), to: doc.correctedIndex.toUtf16(correctedTo), insert,
+        });
+        return record(doc, plan, { kind, reason, by });
+      });
+    },
+
+    async 'corrections.revert'({ correctionId, by }) {
+      const found = await findDocumentOf(session, 'corrections', correctionId);
+      return session.withDocument(found.docId, (doc) => {
+        const { target, restored } = planRevert(Object.values(doc.db.data.corrections), correctionId);
+        const at = ctx.now();
+        const reverted: Correction = { ...target, state: 'reverted', revertedBy: by, revertedAt: at };
+        const changes: AuditChange[] = [{ entity: 'correction', id: target.id, before: target, after: reverted }];
+        const next: Record<string, Correction> = { ...doc.db.data.corrections, [target.id]: reverted };
+        for (const old of restored) {
+          const { supersededBy: _gone, ...rest } = old;
+          const back: Correction = { ...rest, state: 'active' };
+          next[old.id] = back;
+          changes.push({ entity: 'correction', id: old.id, before: old, after: back });
+        }
+        return commitWithReviews(doc, next, changes, {
+          by, at, action: 'correction.revert', correction: target,
+          summary: `reverted ${target.kind}: ${snippet(target.before)} → ${snippet(target.after)}`,
+        });
+      });
+    },
+  };
+}
+
+function snippet(s: string): string {
+  const flat = s.replace(/\r?\n/g, '⏎');
+  return JSON.stringify(flat.length > 24 ? flat.slice(0, 23) + '…' : flat);
+}

@@ -1,0 +1,27 @@
+import type { ServiceTable } from '../../../shared/api/contract.ts';
+import type { ProjectSession } from '../project/projectSession.ts';
+import { correctionServices } from './correctionServices.ts';
+import { documentServices } from './documentServices.ts';
+import { exportServices } from './exportServices.ts';
+import { historyServices } from './historyServices.ts';
+import { projectServices } from './projectServices.ts';
+import { recordServices } from './recordServices.ts';
+import type { ServiceContext } from './serviceContext.ts';
+import { GENERATOR } from '../generator.ts';
+
+/** The one service table. Electron IPC, the HTTP bridge and the CLI all call exactly these functions. */
+export function createServices(session: ProjectSession, options: Partial<Omit<ServiceContext, 'session'>> = {}): ServiceTable {
+  const ctx: ServiceContext = {
+    session,
+    now: options.now ?? (() => new Date().toISOString()),
+    generator: options.generator ?? GENERATOR,
+  };
+  return {
+    ...projectServices(ctx),
+    ...documentServices(ctx),
+    ...recordServices(ctx),
+    ...correctionServices(ctx),
+    ...historyServices(ctx),
+    ...exportServices(ctx),
+  };
+}

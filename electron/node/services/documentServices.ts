@@ -1,0 +1,125 @@
+import { basename } from 'node:path';
+import type { ServiceTable } from '../../../shared/api/contract.ts';
+import type { ImportReport } from '../../../shared/api/views.ts';
+import { guessMetadata } from '../../../shared/document/guessMetadata.ts';
+import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { DOCUMENT_SCHEMA, type DocumentFile } from '../../../shared/project/documentFile.ts';
+import { codePointLength } from '../../../shared/text/codePoints.ts';
+import { decodeSource } from '../../../shared/text/decodeSource.ts';
+import { MAX_SOURCE_BYTES, readSourceFile } from '../import/readSourceFile.ts';
+import { isValidDocId } from '../project/projectSession.ts';
+import { sha256Hex } from '../project/sha256.ts';
+import { commitChanges } from './commitChanges.ts';
+import type { ServiceContext } from './serviceContext.ts';
+import { toSummary } from './toViews.ts';
+
+type DocumentServices = Pick<ServiceTable, 'docs.list' | 'docs.importFiles' | 'docs.importBytes' | 'docs.get' | 'docs.text' | 'docs.updateMeta'>;
+
+export function documentServices(ctx: ServiceContext): DocumentServices {
+  const { session } = ctx;
+
+  /** Imports one file's bytes: decoded, checked for duplicates, stored; or a reason it was refused. */
+  const importOne = async (fileName: string, bytes: Uint8Array, by: string, report: ImportReport): Promise<void> => {
+    const decoded = decodeSource(bytes);
+    if (!decoded.ok) return void report.failed.push({ fileName, reason: decoded.reason });
+    const sha256 = sha256Hex(bytes);
+    for (const docId of await session.docIds()) {
+      const doc = await session.document(docId);
+      const meta = doc.db.data.document;
+      if (meta.source.sha256 === sha256 || meta.versions.some((v) => v.sha256 === sha256)) {
+        return void report.duplicates.push({ fileName, existingDocId: docId });
+      }
+    }
+    const at = ctx.now();
+    const docId = await freeDocId(fileName);
+    const source = { sha256, fileName, encoding: decoded.encoding, byteLength: bytes.length, length: codePointLength(decoded.text), importedAt: at, importedBy: by };
+    const file: DocumentFile = {
+      schema: DOCUMENT_SCHEMA,
+      offsetUnit: 'utf16',
+      document: { id: docId, fileName, ...guessMetadata(decoded.text, fileName), source, versions: [], createdAt: at },
+      records: {},
+      corrections: {},
+      dismissed: {},
+      audit: [{
+        seq: 1, at, by, action: 'document.import', summary: `imported ${fileName} (${decoded.encoding}, sha256 ${sha256.slice(0, 12)}…)`,
+        changes: [],
+      }],
+    };
+    const doc = await session.createDocument(file, bytes);
+    report.imported.push(toSummary(doc));
+  };
+
+  const freeDocId = async (fileName: string): Promise<string> => {
+    const taken = new Set(await session.docIds());
+    const stem = fileName.replace(/\.[^.]*$/, '').normalize('NFC').toLowerCase()
+      .replace(/[^\p{L}\p{N}_.-]+/gu, '-').replace(/^[^\p{L}\p{N}]+|[-.]+$/gu, '').slice(0, 80) || 'document';
+    let id = isValidDocId(stem) ? stem : 'document';
+    for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+    return id;
+  };
+
+  return {
+    async 'docs.list'() {
+      const ids = await session.docIds();
+      return Promise.all(ids.map(async (id) => toSummary(await session.document(id))));
+    },
+    'docs.importFiles'({ paths, by }) {
+      return session.exclusive(async () => {
+        const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+        for (const path of paths) {
+          const read = await readSourceFile(path);
+          if (!read.ok) {
+            report.failed.push({ fileName: path, reason: read.reason });
+            continue;
+          }
+          try {
+            await importOne(read.fileName, read.bytes, by, report);
+          } catch (e) {
+            report.failed.push({ fileName: path, reason: e instanceof Error ? e.message : String(e) });
+          }
+        }
+        return report;
+      });
+    },
+    'docs.importBytes'({ fileName, base64, by }) {
+      return session.exclusive(async () => {
+        const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+        const name = basename(fileName);
+        const bytes = Buffer.from(base64, 'base64');
+        if (bytes.length > MAX_SOURCE_BYTES) report.failed.push({ fileName: name, reason: `over the ${MAX_SOURCE_BYTES / 1048576} MB limit` });
+        else if (!/\.(txt|md|markdown|text)$/i.test(name)) report.failed.push({ fileName: name, reason: 'only .txt and .md files can be imported' });
+        else await importOne(name, bytes, by, report);
+        return report;
+      });
+    },
+    async 'docs.get'({ docId }) {
+      return toSummary(await session.document(docId));
+    },
+    async 'docs.text'({ docId, view }) {
+      const doc = await session.document(docId);
+      const text = view === 'corrected' ? doc.view.text : doc.raw;
+      const index = view === 'corrected' ? doc.correctedIndex : doc.rawIndex;
+      return { docId, view, text, length: index.length };
+    },
+    'docs.updateMeta'({ docId, by, ...patch }) {
+      return session.withDocument(docId, async (doc) => {
+        const before = doc.db.data.document;
+        const after = { ...before };
+        if (patch.title !== undefined) after.title = patch.title;
+        if (patch.region !== undefined) after.region = patch.region;
+        if (patch.yearsReviewed) after.yearsReviewed = [...patch.yearsReviewed].sort();
+        if (patch.yearsPlanned) after.yearsPlanned = [...patch.yearsPlanned].sort();
+        if (JSON.stringify(before) === JSON.stringify(after)) return toSummary(doc);
+        await commitChanges(doc, {
+          by, at: ctx.now(), action: 'document.update', summary: 'edited document metadata',
+          changes: [{ entity: 'document', id: docId, before, after }],
+        });
+        return toSummary(doc);
+      });
+    },
+  };
+}
+
+export function notFound(what: string): never {
+  throw new WorkbenchError('NOT_FOUND', what);
+}

@@ -1,0 +1,60 @@
+import type { ServiceTable } from '../../../shared/api/contract.ts';
+import type { HistoryView } from '../../../shared/api/views.ts';
+import type { AuditChange } from '../../../shared/audit/auditEntry.ts';
+import { inverseChanges, undoStacks } from '../../../shared/audit/undoStack.ts';
+import { stableStringify } from '../../../shared/format/stableStringify.ts';
+import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import type { LoadedDocument } from '../project/loadedDocument.ts';
+import { commitChanges } from './commitChanges.ts';
+import type { ServiceContext } from './serviceContext.ts';
+
+type HistoryServices = Pick<ServiceTable, 'history.list' | 'history.undo' | 'history.redo'>;
+
+/** Undo and redo, per document, read from and written to the audit log: they survive restarts. */
+export function historyServices(ctx: ServiceContext): HistoryServices {
+  const { session } = ctx;
+
+  const step = (direction: 'undo' | 'redo') => ({ docId, by }: { docId: string; by: string }) =>
+    session.withDocument(docId, async (doc) => {
+      const stacks = undoStacks(doc.db.data.audit);
+      const entry = (direction === 'undo' ? stacks.undo : stacks.redo).at(-1);
+      if (!entry) throw new WorkbenchError('CONFLICT', `nothing to ${direction} in ${docId}`);
+      const changes = direction === 'undo' ? inverseChanges(entry) : entry.changes;
+      assertCurrent(doc, changes);
+      await commitChanges(doc, {
+        by, at: ctx.now(), action: direction, target: entry.seq,
+        summary: `${direction}: ${entry.summary}`, changes: changes.map((c) => ({ ...c })),
+      });
+      return historyView(doc);
+    });
+
+  return {
+    async 'history.list'({ docId }) {
+      return historyView(await session.document(docId));
+    },
+    'history.undo': step('undo'),
+    'history.redo': step('redo'),
+  };
+}
+
+/** Undo applies only onto the exact state the action left; anything else would silently lose work. */
+function assertCurrent(doc: LoadedDocument, changes: readonly AuditChange[]): void {
+  const data = doc.db.data;
+  for (const c of changes) {
+    const current = c.entity === 'document' ? data.document : c.entity === 'record' ? data.records[c.id] : data.corrections[c.id];
+    if (stableStringify(current ?? null) !== stableStringify(c.before ?? null)) {
+      throw new WorkbenchError('CONFLICT', `cannot undo/redo: ${c.entity} ${c.id} has changed since`);
+    }
+  }
+}
+
+function historyView(doc: LoadedDocument): HistoryView {
+  const { undo, redo } = undoStacks(doc.db.data.audit);
+  return {
+    entries: doc.db.data.audit.map(({ seq, at, by, action, summary, target }) => ({ seq, at, by, action, summary, ...(target !== undefined ? { target } : {}) })),
+    canUndo: undo.length > 0,
+    canRedo: redo.length > 0,
+    undoSummary: undo.at(-1)?.summary ?? null,
+    redoSummary: redo.at(-1)?.summary ?? null,
+  };
+}

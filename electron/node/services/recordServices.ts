@@ -1,0 +1,137 @@
+import type { ServiceTable } from '../../../shared/api/contract.ts';
+import { makeEvidence, type Evidence } from '../../../shared/anchor/evidence.ts';
+import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { normalizeValue } from '../../../shared/numbers/index.ts';
+import type { IndicatorRecord, RecordFields } from '../../../shared/records/indicatorRecord.ts';
+import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
+import type { LoadedDocument } from '../project/loadedDocument.ts';
+import { newId } from '../project/newId.ts';
+import { commitChanges } from './commitChanges.ts';
+import { findDocumentOf } from './findEntity.ts';
+import type { ServiceContext } from './serviceContext.ts';
+import { toRecordView } from './toViews.ts';
+
+type RecordServices = Pick<ServiceTable, 'records.list' | 'records.add' | 'records.update' | 'records.setStatus'>;
+
+export function recordServices(ctx: ServiceContext): RecordServices {
+  const { session } = ctx;
+
+  const withRecord = async <T>(recordId: string, fn: (doc: LoadedDocument, record: IndicatorRecord) => Promise<T>): Promise<T> => {
+    const found = await findDocumentOf(session, 'records', recordId);
+    return session.withDocument(found.docId, (doc) => {
+      const record = doc.db.data.records[recordId];
+      if (!record) throw new WorkbenchError('NOT_FOUND', `no record ${recordId}`);
+      return fn(doc, record);
+    });
+  };
+
+  const checkMayVerify = (record: IndicatorRecord, by: string) => {
+    if (record.status === 'orphaned') {
+      throw new WorkbenchError('CONFLICT', `record ${record.id} is orphaned: corrections deleted its evidence; re-anchor it before verifying`);
+    }
+    if (session.project.data.settings.requireSecondReviewer && record.createdBy === by) {
+      throw new WorkbenchError('CONFLICT', `this project requires a second reviewer: ${by} created record ${record.id} and cannot verify it`);
+    }
+  };
+
+  return {
+    async 'records.list'({ docId }) {
+      const ids = docId ? [docId] : await session.docIds();
+      const views = [];
+      for (const id of ids) {
+        const doc = await session.document(id);
+        for (const r of Object.values(doc.db.data.records)) views.push(toRecordView(doc, r));
+      }
+      return views.sort((a, b) => a.docId.localeCompare(b.docId) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id));
+    },
+
+    'records.add'({ docId, evidence, fields, by, verify }) {
+      return session.withDocument(docId, async (doc) => {
+        const at = ctx.now();
+        const spans = toEvidence(doc, evidence);
+        const record: IndicatorRecord = {
+          id: newId('r'), docId, ...withNormalized(fields), status: 'draft',
+          createdBy: by, createdAt: at, verifiedBy: null, verifiedAt: null,
+          evidence: spans, reviewedText: correctedQuotes(doc.view, spans),
+        };
+        if (verify) {
+          checkMayVerify(record, by);
+          Object.assign(record, { status: 'verified', verifiedBy: by, verifiedAt: at });
+        }
+        await commitChanges(doc, {
+          by, at, action: verify ? 'record.add+verify' : 'record.add', summary: `${verify ? 'added and verified' : 'added'} ${describe(record)}`,
+          changes: [{ entity: 'record', id: record.id, before: null, after: record }],
+        });
+        return toRecordView(doc, record);
+      });
+    },
+
+    'records.update'({ recordId, fields, evidence, by }) {
+      return withRecord(recordId, async (doc, before) => {
+        const at = ctx.now();
+        let after: IndicatorRecord = { ...before, ...(fields ? withNormalized({ ...before, ...fields }) : {}) };
+        if (evidence) {
+          const spans = toEvidence(doc, evidence);
+          after = { ...after, evidence: spans, reviewedText: correctedQuotes(doc.view, spans), status: before.status === 'orphaned' || before.status === 'needs_review' ? 'draft' : after.status };
+          delete after.review;
+        }
+        if (JSON.stringify(after) === JSON.stringify(before)) return toRecordView(doc, before);
+        // What was verified is no longer what the record says: it needs verifying again.
+        if (before.status === 'verified') after = { ...after, status: 'draft', verifiedBy: null, verifiedAt: null };
+        await commitChanges(doc, {
+          by, at, action: 'record.update', summary: `edited ${describe(after)}`,
+          changes: [{ entity: 'record', id: recordId, before, after }],
+        });
+        return toRecordView(doc, after);
+      });
+    },
+
+    'records.setStatus'({ recordId, status, by }) {
+      return withRecord(recordId, async (doc, before) => {
+        if (before.status === status) return toRecordView(doc, before);
+        const at = ctx.now();
+        const { review: _cleared, ...rest } = before;
+        let after: IndicatorRecord;
+        if (status === 'verified') {
+          checkMayVerify(before, by);
+          // The reviewer has now seen the current corrected words: they become the reviewed ones.
+          after = { ...rest, status, verifiedBy: by, verifiedAt: at, reviewedText: correctedQuotes(doc.view, before.evidence) };
+        } else {
+          after = { ...rest, status, verifiedBy: null, verifiedAt: null };
+          if (before.status === 'orphaned' && status === 'draft') throw new WorkbenchError('CONFLICT', `record ${recordId} is orphaned; re-anchor its evidence first`);
+        }
+        const verb = status === 'verified' ? 'verified' : status === 'rejected' ? 'rejected' : 'reopened';
+        await commitChanges(doc, {
+          by, at, action: `record.${status === 'draft' ? 'reopen' : status === 'verified' ? 'verify' : 'reject'}`, summary: `${verb} ${describe(after)}`,
+          changes: [{ entity: 'record', id: recordId, before, after }],
+        });
+        return toRecordView(doc, after);
+      });
+    },
+  };
+}
+
+function toEvidence(doc: LoadedDocument, spans: readonly { start: number; end: number }[]): Evidence[] {
+  return spans.map(({ start, end }) => {
+    if (end > doc.rawIndex.length) {
+      throw new WorkbenchError('INVALID_INPUT', `span ${start}..${end} is outside the text (${doc.rawIndex.length} code points)`);
+    }
+    return makeEvidence(doc.raw, doc.rawIndex.toUtf16(start), doc.rawIndex.toUtf16(end));
+  });
+}
+
+function withNormalized(fields: RecordFields): RecordFields & Pick<IndicatorRecord, 'valueNormalized' | 'baseUnit'> {
+  const normalized = normalizeValue(fields.value, fields.unit);
+  return { ...pickFields(fields), valueNormalized: normalized?.valueNormalized ?? null, baseUnit: normalized?.baseUnit ?? null };
+}
+
+function pickFields(f: RecordFields): RecordFields {
+  return {
+    indicator: f.indicator, region: f.region, year: f.year, kind: f.kind, measure: f.measure,
+    value: f.value, unit: f.unit, qualifier: f.qualifier, note: f.note,
+  };
+}
+
+function describe(r: Pick<IndicatorRecord, 'indicator' | 'value' | 'unit' | 'year'>): string {
+  return `${r.indicator} ${r.value}${r.unit ? ' ' + r.unit : ''}${r.year ? ` (${r.year})` : ''}`;
+}

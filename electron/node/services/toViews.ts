@@ -1,0 +1,67 @@
+import type { Evidence } from '../../../shared/anchor/evidence.ts';
+import type { CorrectionView, DocumentSummary, EvidenceView, RecordView, StatusCounts } from '../../../shared/api/views.ts';
+import type { Correction } from '../../../shared/corrections/correction.ts';
+import { impactOnEvidence } from '../../../shared/corrections/evidenceImpact.ts';
+import { RECORD_STATUSES, type IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
+import type { LoadedDocument } from '../project/loadedDocument.ts';
+
+/** Internal state (UTF-16 offsets) → API views (code points), the one place where offsets leave the app. */
+
+export function toEvidenceView(doc: LoadedDocument, e: Evidence): EvidenceView {
+  const span = doc.view.map.rawSpanToCorrected(e.start, e.end);
+  return {
+    start: doc.rawIndex.toCodePoint(e.start),
+    end: doc.rawIndex.toCodePoint(e.end),
+    quote: e.quote,
+    prefix: e.prefix,
+    suffix: e.suffix,
+    correctedStart: doc.correctedIndex.toCodePoint(span.start),
+    correctedEnd: doc.correctedIndex.toCodePoint(span.end),
+    correctedQuote: doc.view.text.slice(span.start, span.end),
+  };
+}
+
+export function toRecordView(doc: LoadedDocument, r: IndicatorRecord): RecordView {
+  return {
+    ...r,
+    evidence: r.evidence.map((e) => toEvidenceView(doc, e)),
+    corrections: impactOnEvidence(doc.view.active, r.evidence).correctionIds,
+  };
+}
+
+export function toCorrectionView(doc: LoadedDocument, c: Correction, affected?: CorrectionView['affectedRecords']): CorrectionView {
+  const active = c.state === 'active';
+  const correctedStart = active ? doc.view.map.toCorrected(c.start, 'before') : null;
+  return {
+    ...c,
+    start: doc.rawIndex.toCodePoint(c.start),
+    end: doc.rawIndex.toCodePoint(c.end),
+    correctedStart: correctedStart === null ? null : doc.correctedIndex.toCodePoint(correctedStart),
+    correctedEnd: correctedStart === null ? null : doc.correctedIndex.toCodePoint(correctedStart + c.after.length),
+    ...(affected ? { affectedRecords: affected } : {}),
+  };
+}
+
+export function statusCounts(records: Iterable<IndicatorRecord>): StatusCounts {
+  const counts = Object.fromEntries(RECORD_STATUSES.map((s) => [s, 0])) as StatusCounts;
+  for (const r of records) counts[r.status]++;
+  return counts;
+}
+
+export function toSummary(doc: LoadedDocument): DocumentSummary {
+  const { document: meta, records } = doc.db.data;
+  return {
+    docId: meta.id,
+    fileName: meta.fileName,
+    title: meta.title,
+    region: meta.region,
+    yearsReviewed: meta.yearsReviewed,
+    yearsPlanned: meta.yearsPlanned,
+    sha256: meta.source.sha256,
+    encoding: meta.source.encoding,
+    length: doc.rawIndex.length,
+    counts: statusCounts(Object.values(records)),
+    activeCorrections: doc.view.active.length,
+    versions: meta.versions,
+  };
+}

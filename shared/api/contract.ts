@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { CORRECTION_KINDS } from '../corrections/correction.ts';
+import { RECORD_KINDS, RECORD_MEASURES } from '../records/indicatorRecord.ts';
+import type {
+  CorrectionView, DocumentSummary, DocumentText, ExportResult, HistoryView, ImportReport, ProjectInfo, RecordView,
+} from './views.ts';
+
+/**
+ * The typed API contract: one map of method name → input validator and output type, shared by every side.
+ * The service table implements it once; Electron IPC, the HTTP bridge and the CLI are three transports over
+ * that one table. Every offset in inputs and outputs is in Unicode code points into the raw text unless the
+ * name says `corrected`.
+ *
+ * Zod gives both the static types and the run-time validation of every payload that crosses a boundary.
+ */
+const offset = z.number().int().nonnegative();
+const name = z.string().trim().min(1, 'a reviewer name is required').max(100);
+const id = z.string().min(1).max(200);
+const year = z.number().int().min(1900).max(2200).nullable();
+
+export const recordFieldsSchema = z.object({
+  indicator: z.string().trim().min(1, 'indicator is required').max(200),
+  region: z.string().max(200).default(''),
+  year: year.default(null),
+  kind: z.enum(RECORD_KINDS).default('actual'),
+  measure: z.enum(RECORD_MEASURES).default('level'),
+  value: z.string().trim().min(1, 'value is required').max(100),
+  unit: z.string().max(50).default(''),
+  qualifier: z.string().max(50).default(''),
+  note: z.string().max(5000).default(''),
+});
+
+const span = z.object({ start: offset, end: offset }).refine((s) => s.end > s.start, 'a span must be non-empty (end > start)');
+
+export const apiContract = {
+  'project.info': { input: z.object({}), output: null as unknown as ProjectInfo },
+  'project.setSettings': {
+    input: z.object({ requireSecondReviewer: z.boolean(), by: name }),
+    output: null as unknown as ProjectInfo,
+  },
+  'docs.list': { input: z.object({}), output: null as unknown as DocumentSummary[] },
+  'docs.importFiles': {
+    // Paths come from the CLI or from main-process dialogs, never from the renderer (see exposure below).
+    input: z.object({ paths: z.array(z.string().min(1)).min(1), by: name }),
+    output: null as unknown as ImportReport,
+  },
+  'docs.importBytes': {
+    input: z.object({ fileName: z.string().min(1).max(255), base64: z.string(), by: name }),
+    output: null as unknown as ImportReport,
+  },
+  'docs.get': { input: z.object({ docId: id }), output: null as unknown as DocumentSummary },
+  'docs.text': {
+    input: z.object({ docId: id, view: z.enum(['raw', 'corrected']).default('raw') }),
+    output: null as unknown as DocumentText,
+  },
+  'docs.updateMeta': {
+    input: z.object({
+      docId: id,
+      title: z.string().max(500).optional(),
+      region: z.string().max(200).optional(),
+      yearsReviewed: z.array(z.number().int()).optional(),
+      yearsPlanned: z.array(z.number().int()).optional(),
+      by: name,
+    }),
+    output: null as unknown as DocumentSummary,
+  },
+  'records.list': {
+    input: z.object({ docId: id.optional() }),
+    output: null as unknown as RecordView[],
+  },
+  'records.add': {
+    input: z.object({ docId: id, evidence: z.array(span).min(1), fields: recordFieldsSchema, by: name, verify: z.boolean().default(false) }),
+    output: null as unknown as RecordView,
+  },
+  'records.update': {
+    input: z.object({ recordId: id, fields: recordFieldsSchema.partial().optional(), evidence: z.array(span).min(1).optional(), by: name }),
+    output: null as unknown as RecordView,
+  },
+  'records.setStatus': {
+    input: z.object({ recordId: id, status: z.enum(['draft', 'verified', 'rejected']), by: name }),
+    output: null as unknown as RecordView,
+  },
+  'corrections.list': { input: z.object({ docId: id }), output: null as unknown as CorrectionView[] },
+  'corrections.add': {
+    input: z.object({
+      docId: id, start: offset, end: offset, replace: z.string().max(1_000_000),
+      kind: z.enum(CORRECTION_KINDS).default('edit'), reason: z.string().max(2000).default(''), by: name,
+    }).refine((c) => c.end >= c.start, 'end must not be before start'),
+    output: null as unknown as CorrectionView,
+  },
+  'corrections.editCorrected': {
+    input: z.object({
+      docId: id, correctedFrom: offset, correctedTo: offset, insert: z.string().max(1_000_000),
+      kind: z.enum(CORRECTION_KINDS).default('edit'), reason: z.string().max(2000).default(''), by: name,
+    }).refine((c) => c.correctedTo >= c.correctedFrom, 'correctedTo must not be before correctedFrom'),
+    output: null as unknown as CorrectionView,
+  },
+  'corrections.revert': { input: z.object({ correctionId: id, by: name }), output: null as unknown as CorrectionView },
+  'history.list': { input: z.object({ docId: id }), output: null as unknown as HistoryView },
+  'history.undo': { input: z.object({ docId: id, by: name }), output: null as unknown as HistoryView },
+  'history.redo': { input: z.object({ docId: id, by: name }), output: null as unknown as HistoryView },
+  'export.dataset': {
+    input: z.object({ format: z.enum(['json', 'csv']), all: z.boolean().default(false) }),
+    output: null as unknown as ExportResult,
+  },
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = ApiContract[M]['output'];
+
+/** The service table: one implementation per method, given validated input. */
+export type ServiceTable = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
+
+/** The client face every transport offers to callers (renderer, tests): raw input, validated on arrival. */
+export type ApiClient = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
+
+/** Methods that take file-system paths: callable from the CLI and the main process, never from the renderer. */
+export const MAIN_ONLY_METHODS: readonly ApiMethod[] = ['docs.importFiles'];
+
+export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(apiContract, name);
+}

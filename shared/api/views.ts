@@ -1,0 +1,91 @@
+import type { AuditEntry } from '../audit/auditEntry.ts';
+import type { Correction } from '../corrections/correction.ts';
+import type { SourceVersion } from '../document/documentMeta.ts';
+import type { ProjectSettings } from '../project/documentFile.ts';
+import type { IndicatorRecord, RecordStatus } from '../records/indicatorRecord.ts';
+import type { SourceEncoding } from '../text/decodeSource.ts';
+
+/** What the API returns. All offsets are Unicode code points; `corrected*` ones index the corrected text. */
+
+export interface ProjectInfo {
+  dir: string;
+  name: string;
+  schema: number;
+  settings: ProjectSettings;
+  documentCount: number;
+  offsetUnit: 'codepoint';
+}
+
+export type StatusCounts = Record<RecordStatus, number>;
+
+export interface DocumentSummary {
+  docId: string;
+  fileName: string;
+  title: string;
+  region: string;
+  yearsReviewed: number[];
+  yearsPlanned: number[];
+  sha256: string;
+  encoding: SourceEncoding;
+  /** Raw text length in code points. */
+  length: number;
+  counts: StatusCounts;
+  activeCorrections: number;
+  versions: SourceVersion[];
+}
+
+export interface DocumentText {
+  docId: string;
+  view: 'raw' | 'corrected';
+  text: string;
+  /** In code points. */
+  length: number;
+}
+
+export interface EvidenceView {
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  correctedStart: number;
+  correctedEnd: number;
+  correctedQuote: string;
+}
+
+export interface RecordView extends Omit<IndicatorRecord, 'evidence' | 'reviewedText'> {
+  evidence: EvidenceView[];
+  /** The corrected words a person last reviewed, shown beside the current ones when the record needs review. */
+  reviewedText: string[];
+  /** Ids of the active corrections touching the evidence. */
+  corrections: string[];
+}
+
+export interface CorrectionView extends Correction {
+  /** Position of the correction's output in the corrected text, when active. */
+  correctedStart: number | null;
+  correctedEnd: number | null;
+  /** Records whose status this action changed. */
+  affectedRecords?: { id: string; status: RecordStatus }[];
+}
+
+export interface HistoryView {
+  entries: Pick<AuditEntry, 'seq' | 'at' | 'by' | 'action' | 'summary' | 'target'>[];
+  canUndo: boolean;
+  canRedo: boolean;
+  undoSummary: string | null;
+  redoSummary: string | null;
+}
+
+export interface ImportReport {
+  imported: DocumentSummary[];
+  duplicates: { fileName: string; existingDocId: string }[];
+  failed: { fileName: string; reason: string }[];
+}
+
+export interface ExportResult {
+  format: 'json' | 'csv';
+  fileName: string;
+  content: string;
+  recordCount: number;
+}

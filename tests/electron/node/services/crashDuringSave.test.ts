@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const script = fileURLToPath(new URL('./fixtures/saveLoop.ts', import.meta.url));
+const DOC = 'yangquan-city-2024';
+
+let p: TestProject;
+beforeAll(async () => {
+  p = await tempProject();
+  await p.call('docs.importFiles', { paths: [`${REPORTS_DIR}${DOC}.txt`], by: 'a' });
+  await p.session.close();
+});
+afterAll(() => p.dispose());
+
+function runAndKill(delayMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', tsx, script, p.dir, DOC], { stdio: 'pipe' });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => (err += c));
+    child.stdout.on('data', (c: Buffer) => {
+      out += c;
+      if (out.includes('saved\n')) setTimeout(() => child.kill('SIGKILL'), delayMs);
+    });
+    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited ${code}: ${err}`))));
+  });
+}
+
+describe('a project killed in the middle of saves', () => {
+  it('reopens every time, consistent: every record has its audit entry, every correction its before text', async () => {
+    let lastCount = 0;
+    for (let round = 0; round < 8; round++) {
+      await runAndKill(40 + ((round * 37) % 120));
+      await p.reopen(); // also proves the stale lock of the killed process is taken over
+      const records = await p.call('records.list', { docId: DOC });
+      const history = await p.call('history.list', { docId: DOC });
+      const raw = (await p.call('docs.text', { docId: DOC })).text;
+      const added = history.entries.filter((e) => e.action === 'record.add').length;
+      expect(records.length).toBe(added);
+      expect(records.length).toBeGreaterThanOrEqual(lastCount);
+      lastCount = records.length;
+      for (const c of await p.call('corrections.list', { docId: DOC })) expect(Array.from(raw).slice(c.start, c.end).join('')).toBe(c.before);
+      await p.session.close();
+    }
+    expect(lastCount).toBeGreaterThan(8);
+  }, 120_000);
+});
