@@ -1,0 +1,43 @@
+import type { CorrectionView, DocumentSummary, ImportReport, RecordView } from '../../../shared/api/views.ts';
+
+/** Human-readable output; --json prints the API values as they are instead. */
+
+export function formatImport(r: ImportReport): string {
+  const lines: string[] = [];
+  for (const d of r.imported) lines.push(`imported  ${d.docId}  ${d.fileName}  (${d.encoding}, ${d.length} code points, sha256 ${d.sha256.slice(0, 12)}…)`);
+  for (const d of r.duplicates) lines.push(`duplicate ${d.fileName}: identical bytes are already imported as ${d.existingDocId}`);
+  for (const f of r.failed) lines.push(`failed    ${f.fileName}: ${f.reason}`);
+  return lines.join('\n');
+}
+
+export function formatDocs(docs: DocumentSummary[]): string {
+  if (docs.length === 0) return '(no documents)';
+  return docs.map((d) => {
+    const counts = Object.entries(d.counts).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(', ') || 'no records';
+    return [
+      `${d.docId}  ${d.title}`,
+      `  file ${d.fileName}  region ${d.region || '?'}  reviews ${d.yearsReviewed.join(',') || '?'}  plans ${d.yearsPlanned.join(',') || '?'}`,
+      `  ${d.encoding}, ${d.length} code points, sha256 ${d.sha256}`,
+      `  records: ${counts}; active corrections: ${d.activeCorrections}`,
+    ].join('\n');
+  }).join('\n');
+}
+
+export function formatRecord(r: RecordView): string {
+  const spans = r.evidence.map((e) => `${e.start}-${e.end} “${e.quote}”` + (e.correctedQuote !== e.quote ? ` → corrected ${e.correctedStart}-${e.correctedEnd} “${e.correctedQuote}”` : ` (corrected ${e.correctedStart}-${e.correctedEnd})`));
+  const who = r.verifiedBy ? `verified by ${r.verifiedBy} at ${r.verifiedAt}` : `created by ${r.createdBy} at ${r.createdAt}`;
+  const review = r.review ? ` [was ${r.review.previousStatus}; touched by ${r.review.correctionIds.join(', ')}; reviewed text “${r.reviewedText.join(' | ')}”]` : '';
+  return [
+    `${r.id}  ${r.status}${review}`,
+    `  ${r.indicator}  ${r.region} ${r.year ?? ''} ${r.kind}/${r.measure}  ${r.qualifier ? r.qualifier + ' ' : ''}${r.value} ${r.unit}` +
+      (r.valueNormalized ? `  (= ${r.valueNormalized} ${r.baseUnit})` : ''),
+    ...spans.map((s) => `  evidence ${s}`),
+    `  ${who}`,
+  ].join('\n');
+}
+
+export function formatCorrection(c: CorrectionView): string {
+  const where = c.correctedStart === null ? '' : ` (corrected ${c.correctedStart}-${c.correctedEnd})`;
+  const affected = c.affectedRecords?.length ? `\n  records: ${c.affectedRecords.map((a) => `${a.id} → ${a.status}`).join(', ')}` : '';
+  return `${c.id}  ${c.state}  ${c.kind}  ${c.start}-${c.end}${where}  ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}\n  by ${c.author} at ${c.at}${c.reason ? `: ${c.reason}` : ''}${affected}`;
+}

@@ -1,0 +1,225 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { ApiInput, ApiMethod, ApiOutput, ServiceTable } from '../../../shared/api/contract.ts';
+import { serializeError, isWorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { openProjectSession, type ProjectSession } from '../project/projectSession.ts';
+import { callService } from '../services/callService.ts';
+import { createServices } from '../services/createServices.ts';
+import { UsageError } from './cliError.ts';
+import { formatCorrection, formatDocs, formatImport, formatRecord } from './format.ts';
+import { verifyExportFiles } from './verifyExportFiles.ts';
+
+/**
+ * The headless face of the service table, for pipelines. Offsets on the command line and in output are
+ * Unicode code points into the raw text. --json prints one JSON value on stdout; errors go to stderr
+ * with a non-zero exit and no stack trace.
+ */
+const USAGE = `usage: indicator-workbench <command> [options]   (offsets are Unicode code points)
+  import <project> <file>...                     import .txt/.md reports (creates the project)
+  docs <project>                                 list documents
+  text <project> <docId> [--corrected]           print the raw (or corrected) text exactly
+  record add <project> <docId> --start S --end E --indicator I --value V --unit U
+             [--kind actual|target] [--year Y] [--measure level|growth|rate|count|share]
+             [--qualifier Q] [--region R] [--note N] [--verify] --by NAME
+  record verify|reject|reopen <project> <recordId> --by NAME
+  records <project> [<docId>]                    list records
+  correct <project> <docId> --start S --end E --replace TEXT [--kind K] [--reason R] --by NAME
+  corrections <project> <docId>                  list corrections
+  revert <project> <correctionId> --by NAME      revert one correction
+  undo|redo <project> <docId> --by NAME          undo / redo the last action on a document
+  export <project> --format json|csv --out PATH [--all]
+  verify-export <dataset.json> --sources DIR     re-check an export against the source files
+options: --json (machine-readable output), --help`;
+
+const OPTIONS = {
+  json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, corrected: { type: 'boolean' },
+  all: { type: 'boolean' }, verify: { type: 'boolean' },
+  start: { type: 'string' }, end: { type: 'string' }, indicator: { type: 'string' }, value: { type: 'string' },
+  unit: { type: 'string' }, kind: { type: 'string' }, year: { type: 'string' }, measure: { type: 'string' },
+  qualifier: { type: 'string' }, region: { type: 'string' }, note: { type: 'string' }, by: { type: 'string' },
+  replace: { type: 'string' }, reason: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
+  sources: { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help || positionals.length === 0) {
+    process.stdout.write(USAGE + '\n');
+    return positionals.length === 0 && !values.help ? 2 : 0;
+  }
+  const [command, ...args] = positionals;
+  const print = (json: unknown, human: string) => process.stdout.write(values.json ? JSON.stringify(json, null, 2) + '\n' : human + (human.endsWith('\n') ? '' : '\n'));
+
+  if (command === 'verify-export') {
+    const [datasetPath] = need(args, 1, 'verify-export <dataset.json> --sources DIR');
+    const report = await verifyExportFiles(datasetPath!, required(values, 'sources'));
+    const { sources, corrections, records, spans } = report.checked;
+    print(report, [
+      `${report.ok ? 'OK' : 'FAILED'}: checked ${sources} sources, ${corrections} corrections, ${records} records (${spans} evidence spans)`,
+      ...report.problems.map((p) => `  ${p.kind} ${p.id}: ${p.message}`),
+    ].join('\n'));
+    return report.ok ? 0 : 1;
+  }
+
+  // `record <sub> <project> …`: the subcommand comes before the project.
+  const sub = command === 'record' ? args.shift() : undefined;
+  const [projectDir, ...rest] = args;
+  if (sub !== undefined) rest.unshift(sub);
+  if (!projectDir) throw new UsageError(`${command}: the project folder is missing`);
+  const session = await openProjectSession(projectDir, { create: command === 'import', owner: `cli ${command}` });
+  try {
+    const services = createServices(session);
+    const call = <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => callService(services, method, input);
+    return await run(command!, rest, values, call, print, session, services);
+  } finally {
+    await session.close();
+  }
+}
+
+type Call = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M>>;
+
+async function run(
+  command: string, args: string[], values: Values, call: Call,
+  print: (json: unknown, human: string) => void, session: ProjectSession, _services: ServiceTable,
+): Promise<number> {
+  switch (command) {
+    case 'import': {
+      if (args.length === 0) throw new UsageError('import: name at least one file');
+      const report = await call('docs.importFiles', { paths: args, by: by(values) });
+      print(report, formatImport(report));
+      return report.failed.length > 0 ? 1 : 0;
+    }
+    case 'docs': {
+      const docs = await call('docs.list', {});
+      print(docs, formatDocs(docs));
+      return 0;
+    }
+    case 'text': {
+      const [docId] = need(args, 1, 'text <project> <docId>');
+      const text = await call('docs.text', { docId: docId!, view: values.corrected ? 'corrected' : 'raw' });
+      if (values.json) print(text, '');
+      else process.stdout.write(text.text);
+      return 0;
+    }
+    case 'record': {
+      const [sub, target] = need(args, 2, 'record add|verify|reject|reopen <project> <id>');
+      if (sub === 'add') {
+        const doc = await call('docs.get', { docId: target! });
+        const kind = (values.kind ?? 'actual') as 'actual' | 'target';
+        const defaultYear = (kind === 'target' ? doc.yearsPlanned[0] : doc.yearsReviewed.at(-1)) ?? null;
+        const record = await call('records.add', {
+          docId: target!,
+          evidence: [{ start: int(values, 'start'), end: int(values, 'end') }],
+          fields: {
+            indicator: required(values, 'indicator'), value: required(values, 'value'), unit: values.unit ?? '',
+            kind, measure: (values.measure ?? 'level') as 'level', qualifier: values.qualifier ?? '',
+            region: values.region ?? doc.region, year: values.year !== undefined ? int(values, 'year') : defaultYear, note: values.note ?? '',
+          },
+          by: by(values), verify: values.verify ?? false,
+        });
+        print(record, formatRecord(record));
+        return 0;
+      }
+      const status = ({ verify: 'verified', reject: 'rejected', reopen: 'draft' } as const)[sub as 'verify'];
+      if (!status) throw new UsageError(`record ${sub}: unknown; use add, verify, reject or reopen`);
+      const record = await call('records.setStatus', { recordId: target!, status, by: by(values) });
+      print(record, formatRecord(record));
+      return 0;
+    }
+    case 'records': {
+      const records = await call('records.list', args[0] ? { docId: args[0] } : {});
+      print(records, records.length ? records.map(formatRecord).join('\n') : '(no records)');
+      return 0;
+    }
+    case 'correct': {
+      const [docId] = need(args, 1, 'correct <project> <docId> --start S --end E --replace TEXT');
+      if (values.replace === undefined) throw new UsageError('correct: --replace TEXT is required (use --replace "" to delete)');
+      const c = await call('corrections.add', {
+        docId: docId!, start: int(values, 'start'), end: int(values, 'end'), replace: values.replace,
+        kind: (values.kind ?? 'edit') as 'edit', reason: values.reason ?? '', by: by(values),
+      });
+      print(c, formatCorrection(c));
+      return 0;
+    }
+    case 'corrections': {
+      const [docId] = need(args, 1, 'corrections <project> <docId>');
+      const list = await call('corrections.list', { docId: docId! });
+      print(list, list.length ? list.map((c) => formatCorrection(c)).join('\n') : '(no corrections)');
+      return 0;
+    }
+    case 'revert': {
+      const [id] = need(args, 1, 'revert <project> <correctionId>');
+      const c = await call('corrections.revert', { correctionId: id!, by: by(values) });
+      print(c, formatCorrection(c));
+      return 0;
+    }
+    case 'undo':
+    case 'redo': {
+      const [docId] = need(args, 1, `${command} <project> <docId>`);
+      const h = await call(command === 'undo' ? 'history.undo' : 'history.redo', { docId: docId!, by: by(values) });
+      print(h, `${command} done; next undo: ${h.undoSummary ?? '(none)'}; next redo: ${h.redoSummary ?? '(none)'}`);
+      return 0;
+    }
+    case 'export': {
+      const format = values.format ?? 'json';
+      if (format !== 'json' && format !== 'csv') throw new UsageError('export: --format is json or csv');
+      const out = required(values, 'out');
+      const result = await call('export.dataset', { format, all: values.all ?? false });
+      await writeFile(out, result.content);
+      print({ out, format, recordCount: result.recordCount }, `wrote ${result.recordCount} records to ${out}`);
+      return 0;
+    }
+    default:
+      void session;
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+function need(args: string[], n: number, usage: string): string[] {
+  if (args.length < n) throw new UsageError(`usage: ${usage}`);
+  return args;
+}
+
+function required(values: Values, name: keyof Values): string {
+  const v = values[name];
+  if (typeof v !== 'string' || v === '') throw new UsageError(`--${name} is required`);
+  return v;
+}
+
+function int(values: Values, name: keyof Values): number {
+  const raw = required(values, name);
+  if (!/^\d+$/.test(raw)) throw new UsageError(`--${name} must be a whole number (got "${raw}")`);
+  return Number(raw);
+}
+
+function by(values: Values): string {
+  const name = values.by ?? process.env.WORKBENCH_USER;
+  if (!name) throw new UsageError('--by NAME is required (or set WORKBENCH_USER)');
+  return name;
+}
+
+/** Runs the CLI: errors become one line on stderr and an exit code, never a stack trace. */
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (e) {
+    const s = serializeError(e);
+    process.stderr.write(`error: ${s.message}\n`);
+    if (e instanceof UsageError) process.stderr.write(`run with --help for usage\n`);
+    process.exitCode = e instanceof UsageError ? 2 : isWorkbenchError(e) ? 1 : 70;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/cli/main.ts')) {
+  void runCli(process.argv.slice(2));
+}
