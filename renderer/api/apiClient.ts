@@ -1,0 +1,47 @@
+import { API_METHODS, type ApiClient, type ApiMethod } from '../../shared/api/contract.ts';
+import { unwrapEnvelope, type Envelope } from '../../shared/api/envelope.ts';
+
+/**
+ * The renderer's only way to the services: the typed API, over Electron IPC (through the preload's
+ * `window.workbench`) or, in browser mode, over the HTTP bridge. Both speak the same envelope.
+ */
+export interface WorkbenchBridge {
+  invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+}
+
+declare global {
+  interface Window {
+    workbench?: WorkbenchBridge;
+  }
+}
+
+export type Invoke = (method: ApiMethod, input: unknown) => Promise<Envelope<unknown>>;
+
+export function clientFrom(invoke: Invoke): ApiClient {
+  const client = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;
+  for (const method of API_METHODS) client[method] = async (input) => unwrapEnvelope(await invoke(method, input));
+  return client as unknown as ApiClient;
+}
+
+/** HTTP transport: the token comes from the page URL (?token=…) and is kept for reloads in this tab. */
+export function httpInvoke(baseUrl: string, token: string): Invoke {
+  return async (method, input) => {
+    const res = await fetch(`${baseUrl}/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Workbench-Token': token },
+      body: JSON.stringify(input ?? {}),
+    });
+    return (await res.json()) as Envelope<unknown>;
+  };
+}
+
+export function createApiClient(): ApiClient {
+  if (window.workbench) {
+    const bridge = window.workbench;
+    return clientFrom((method, input) => bridge.invoke(method, input));
+  }
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) sessionStorage.setItem('iw_token', fromUrl);
+  const token = fromUrl ?? sessionStorage.getItem('iw_token') ?? '';
+  return clientFrom(httpInvoke(window.location.origin, token));
+}

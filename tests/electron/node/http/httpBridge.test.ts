@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpBridge, type HttpBridge } from '../../../../electron/node/http/httpBridge.ts';
+import { createServices } from '../../../../electron/node/services/createServices.ts';
+import { clientFrom, httpInvoke } from '../../../../renderer/api/apiClient.ts';
+import { REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+
+let p: TestProject;
+let bridge: HttpBridge;
+const base = () => `http://127.0.0.1:${bridge.port}`;
+
+beforeAll(async () => {
+  p = await tempProject();
+  await p.call('docs.importFiles', { paths: [`${REPORTS_DIR}yangquan-jiaoqu-2023.txt`], by: 'a' });
+  bridge = await startHttpBridge({ services: createServices(p.session) });
+});
+afterAll(async () => {
+  await bridge.close();
+  await p.dispose();
+});
+
+describe('HTTP bridge', () => {
+  it('serves the same service table to a client holding the token', async () => {
+    const api = clientFrom(httpInvoke(base(), bridge.token));
+    const docs = await api['docs.list']({});
+    expect(docs.map((d) => d.docId)).toEqual(['yangquan-jiaoqu-2023']);
+    await expect(api['records.setStatus']({ recordId: 'r_x', status: 'verified', by: 'a' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api['records.add']({ docId: 'yangquan-jiaoqu-2023', evidence: [], fields: { indicator: 'x', value: '1' }, by: 'a' } as never)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('refuses requests without the token, with a wrong Host, or for main-only methods', async () => {
+    const post = (path: string, headers: Record<string, string>) => fetch(`${base()}${path}`, { method: 'POST', headers, body: '{}' });
+    expect((await post('/api/docs.list', {})).status).toBe(401);
+    expect((await post('/api/docs.list', { 'X-Workbench-Token': 'nope' })).status).toBe(401);
+    expect((await fetch(`${base()}/`)).status).toBe(401);
+    const res = await post('/api/docs.importFiles', { 'X-Workbench-Token': bridge.token });
+    expect(res.status).toBe(404);
+    const rebinding = await new Promise<number>((resolve) => {
+      import('node:http').then(({ request }) => {
+        const req = request({ host: '127.0.0.1', port: bridge.port, path: '/api/docs.list', method: 'POST', headers: { Host: 'evil.example:80', 'X-Workbench-Token': bridge.token } }, (r) => resolve(r.statusCode ?? 0));
+        req.end('{}');
+      });
+    });
+    expect(rebinding).toBe(403);
+  });
+});
