@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: every benchmark, printing figures. Speed and accuracy targets live here, never in timed tests.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
+const suites: [string, string, string][] = [
+  ['core.ts', 'benchCore', 'core'],
+  ['defects.ts', 'benchDefects', 'defect detectors vs gold'],
+  ['suggestions.ts', 'benchSuggestions', 'suggestions vs gold'],
+  ['ui.ts', 'benchUi', 'workbench UI in browser mode'],
+];
+for (const [file, fn, label] of suites) {
+  if (!existsSync(here(file))) continue;
+  console.log(`\n=== ${label} ===`);
+  const mod = (await import(here(file))) as Record<string, () => Promise<void>>;
+  await mod[fn]!();
+}
