@@ -32,6 +32,8 @@ export interface DocumentSummary {
   counts: StatusCounts;
   activeCorrections: number;
   versions: SourceVersion[];
+  /** Set when the document could not be opened (a corrupt or newer-version file); the rest is placeholder. */
+  error?: string;
 }
 
 export interface DocumentText {

@@ -13,6 +13,7 @@ export function formatImport(r: ImportReport): string {
 export function formatDocs(docs: DocumentSummary[]): string {
   if (docs.length === 0) return '(no documents)';
   return docs.map((d) => {
+    if (d.error) return `${d.docId}  CANNOT BE OPENED: ${d.error}`;
     const counts = Object.entries(d.counts).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(', ') || 'no records';
     return [
       `${d.docId}  ${d.title}`,

@@ -18,6 +18,8 @@ const USAGE = `usage: indicator-workbench <command> [options]   (offsets are Uni
   import <project> <file>...                     import .txt/.md reports (creates the project)
   docs <project>                                 list documents
   text <project> <docId> [--corrected]           print the raw (or corrected) text exactly
+  meta <project> <docId> [--title T] [--region R] [--reviewed Y,Y] [--planned Y] --by NAME
+                                                 correct the guessed document metadata
   record add <project> <docId> --start S --end E --indicator I --value V --unit U
              [--kind actual|target] [--year Y] [--measure level|growth|rate|count|share]
              [--qualifier Q] [--region R] [--note N] [--verify] --by NAME
@@ -38,7 +40,7 @@ const OPTIONS = {
   unit: { type: 'string' }, kind: { type: 'string' }, year: { type: 'string' }, measure: { type: 'string' },
   qualifier: { type: 'string' }, region: { type: 'string' }, note: { type: 'string' }, by: { type: 'string' },
   replace: { type: 'string' }, reason: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-  sources: { type: 'string' },
+  sources: { type: 'string' }, title: { type: 'string' }, reviewed: { type: 'string' }, planned: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parse>['values'];
@@ -109,6 +111,18 @@ async function run(
       const text = await call('docs.text', { docId: docId!, view: values.corrected ? 'corrected' : 'raw' });
       if (values.json) print(text, '');
       else process.stdout.write(text.text);
+      return 0;
+    }
+    case 'meta': {
+      const [docId] = need(args, 1, 'meta <project> <docId> [--title T] [--region R] [--reviewed Y,Y] [--planned Y]');
+      const doc = await call('docs.updateMeta', {
+        docId: docId!, by: by(values),
+        ...(values.title !== undefined ? { title: values.title } : {}),
+        ...(values.region !== undefined ? { region: values.region } : {}),
+        ...(values.reviewed !== undefined ? { yearsReviewed: years(values.reviewed, 'reviewed') } : {}),
+        ...(values.planned !== undefined ? { yearsPlanned: years(values.planned, 'planned') } : {}),
+      });
+      print(doc, formatDocs([doc]));
       return 0;
     }
     case 'record': {
@@ -200,6 +214,12 @@ function int(values: Values, name: keyof Values): number {
   const raw = required(values, name);
   if (!/^\d+$/.test(raw)) throw new UsageError(`--${name} must be a whole number (got "${raw}")`);
   return Number(raw);
+}
+
+function years(list: string, name: string): number[] {
+  const parts = list.split(/[,\s]+/).filter(Boolean);
+  if (!parts.every((y) => /^\d{4}$/.test(y))) throw new UsageError(`--${name} takes years such as 2022,2023 (got "${list}")`);
+  return parts.map(Number);
 }
 
 function by(values: Values): string {

@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import type { ServiceTable } from '../../../shared/api/contract.ts';
-import type { ImportReport } from '../../../shared/api/views.ts';
+import type { DocumentSummary, ImportReport } from '../../../shared/api/views.ts';
 import { guessMetadata } from '../../../shared/document/guessMetadata.ts';
-import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { DOCUMENT_SCHEMA, type DocumentFile } from '../../../shared/project/documentFile.ts';
 import { codePointLength } from '../../../shared/text/codePoints.ts';
 import { decodeSource } from '../../../shared/text/decodeSource.ts';
@@ -11,7 +10,7 @@ import { isValidDocId } from '../project/projectSession.ts';
 import { sha256Hex } from '../project/sha256.ts';
 import { commitChanges } from './commitChanges.ts';
 import type { ServiceContext } from './serviceContext.ts';
-import { toSummary } from './toViews.ts';
+import { statusCounts, toSummary } from './toViews.ts';
 
 type DocumentServices = Pick<ServiceTable, 'docs.list' | 'docs.importFiles' | 'docs.importBytes' | 'docs.get' | 'docs.text' | 'docs.updateMeta'>;
 
@@ -60,8 +59,9 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
 
   return {
     async 'docs.list'() {
+      // One damaged document must not hide the others: it is listed with its error.
       const ids = await session.docIds();
-      return Promise.all(ids.map(async (id) => toSummary(await session.document(id))));
+      return Promise.all(ids.map((id) => session.document(id).then(toSummary, (e: unknown) => brokenSummary(id, e))));
     },
     'docs.importFiles'({ paths, by }) {
       return session.exclusive(async () => {
@@ -120,6 +120,9 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
   };
 }
 
-export function notFound(what: string): never {
-  throw new WorkbenchError('NOT_FOUND', what);
+function brokenSummary(docId: string, e: unknown): DocumentSummary {
+  return {
+    docId, fileName: '', title: docId, region: '', yearsReviewed: [], yearsPlanned: [], sha256: '', encoding: 'utf-8', length: 0,
+    counts: statusCounts([]), activeCorrections: 0, versions: [], error: e instanceof Error ? e.message : String(e),
+  };
 }
