@@ -1,4 +1,3 @@
-import type { AuditEntry } from '../audit/auditEntry.ts';
 import type { Correction } from '../corrections/correction.ts';
 import type { DocumentMeta } from '../document/documentMeta.ts';
 import type { IndicatorRecord } from '../records/indicatorRecord.ts';
@@ -8,6 +7,10 @@ import type { IndicatorRecord } from '../records/indicatorRecord.ts';
  * Entities are keyed by id (not array position) and written with sorted keys, so the file diffs well.
  * Offsets inside are UTF-16 code units into the raw text (declared by `offsetUnit`); every offset that
  * leaves the app is converted to code points.
+ *
+ * The audit log lives beside it in `<docId>.audit.jsonl`, append-only. `lastSeq` is the sequence number of
+ * the last audit entry this state includes: entries after it (appended by a save that was killed before the
+ * state file was replaced) were never applied and are dropped on open, so the two files always agree.
  */
 export const DOCUMENT_SCHEMA = 1;
 
@@ -19,7 +22,7 @@ export interface DocumentFile {
   corrections: Record<string, Correction>;
   /** Ids of suggestions or findings the reviewer rejected, so they stay rejected. */
   dismissed: Record<string, { by: string; at: string }>;
-  audit: AuditEntry[];
+  lastSeq: number;
 }
 
 export const PROJECT_SCHEMA = 1;

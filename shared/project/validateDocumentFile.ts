@@ -15,7 +15,7 @@ export function validateDocumentFile(data: unknown, path: string): DocumentFile 
     const v = file[key] as unknown;
     if (v === null || typeof v !== 'object' || Array.isArray(v)) fail(`"${key}" must be an object keyed by id`);
   }
-  if (!Array.isArray(file.audit)) fail('"audit" must be an array');
+  if (!Number.isInteger(file.lastSeq) || file.lastSeq < 0) fail('"lastSeq" must be a whole number');
   for (const [id, r] of Object.entries(file.records)) {
     if (r.id !== id || !Array.isArray(r.evidence) || r.evidence.length === 0) fail(`record ${id} is malformed`);
     if (!Array.isArray(r.reviewedText)) fail(`record ${id} has no reviewedText`);

@@ -1,21 +1,31 @@
 import type { Low } from 'lowdb';
 import { buildCodePointIndex, type CodePointIndex } from '../../../shared/text/codePoints.ts';
 import { buildCorrectedView, type CorrectedView } from '../../../shared/corrections/correctionSet.ts';
+import type { AuditEntry } from '../../../shared/audit/auditEntry.ts';
 import type { DocumentFile } from '../../../shared/project/documentFile.ts';
 
-/** A document in memory: its file, its raw text, and the derived corrected view (rebuilt when corrections change). */
+/**
+ * A document in memory: its state file, its audit log, its raw text, and the derived corrected view
+ * (rebuilt when corrections change).
+ */
 export interface LoadedDocument {
   readonly docId: string;
   readonly db: Low<DocumentFile>;
+  readonly auditPath: string;
+  /** The audit log, oldest first, and the byte length of each entry's line in the log file. */
+  readonly audit: AuditEntry[];
+  readonly auditLineBytes: number[];
   readonly raw: string;
   readonly rawIndex: CodePointIndex;
   view: CorrectedView;
   correctedIndex: CodePointIndex;
 }
 
-export function loadedDocument(docId: string, db: Low<DocumentFile>, raw: string): LoadedDocument {
+export function loadedDocument(
+  docId: string, db: Low<DocumentFile>, raw: string, auditPath: string, audit: AuditEntry[], auditLineBytes: number[],
+): LoadedDocument {
   const doc: LoadedDocument = {
-    docId, db, raw, rawIndex: buildCodePointIndex(raw),
+    docId, db, raw, auditPath, audit, auditLineBytes, rawIndex: buildCodePointIndex(raw),
     view: buildCorrectedView(raw, []), correctedIndex: buildCodePointIndex(raw),
   };
   refreshCorrectedView(doc);

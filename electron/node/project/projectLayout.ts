@@ -5,7 +5,8 @@ import { join } from 'node:path';
  *   project.json              name, settings, schema version
  *   .lock                     the process that has it open
  *   sources/<sha256>          each imported file's bytes, unchanged, stored by content hash
- *   documents/<docId>.json    one document: metadata, records, corrections, audit log (a save touches one file)
+ *   documents/<docId>.json    one document: metadata, records, corrections (a save touches one document)
+ *   documents/<docId>.audit.jsonl   its audit log, append-only (who, when, before and after of every change)
  */
 export function projectLayout(dir: string) {
   return {
@@ -15,6 +16,7 @@ export function projectLayout(dir: string) {
     documentsDir: join(dir, 'documents'),
     sourcePath: (sha256: string) => join(dir, 'sources', sha256),
     documentPath: (docId: string) => join(dir, 'documents', `${docId}.json`),
+    auditPath: (docId: string) => join(dir, 'documents', `${docId}.audit.jsonl`),
   };
 }
 

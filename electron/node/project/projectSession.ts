@@ -6,6 +6,8 @@ import { PROJECT_SCHEMA, type DocumentFile, type ProjectFile } from '../../../sh
 import { migrateProjectFile } from '../../../shared/project/migrate.ts';
 import { validateDocumentFile } from '../../../shared/project/validateDocumentFile.ts';
 import { decodeAs } from '../../../shared/text/decodeSource.ts';
+import type { AuditEntry } from '../../../shared/audit/auditEntry.ts';
+import { appendToLog, readLog, truncateLog } from '../store/appendOnlyLog.ts';
 import { openJsonFile } from '../store/atomicJsonFile.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../store/atomicWrite.ts';
 import { acquireProjectLock, type ProjectLock } from '../store/projectLock.ts';
@@ -24,8 +26,11 @@ export interface ProjectSession {
   document(docId: string): Promise<LoadedDocument>;
   /** Runs `fn` with exclusive access to the document; `fn` saves through `doc.db.write()`. */
   withDocument<T>(docId: string, fn: (doc: LoadedDocument) => Promise<T> | T): Promise<T>;
-  /** Writes a new document's source bytes, then its file (in that order, so a file never lacks its source). */
-  createDocument(file: DocumentFile, bytes: Uint8Array): Promise<LoadedDocument>;
+  /**
+   * Writes a new document: its source bytes, its audit log, then its state file (in that order, so a state
+   * file never lacks its source or its log).
+   */
+  createDocument(file: DocumentFile, bytes: Uint8Array, audit: AuditEntry[]): Promise<LoadedDocument>;
   /** Runs `fn` exclusively among project-wide operations (imports), so docIds and duplicates are decided once. */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -76,7 +81,13 @@ function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: P
     if (db.data === null) throw new WorkbenchError('NOT_FOUND', `no document "${docId}" in this project`);
     const source = db.data.document.source;
     const raw = await readSourceText(layout, source.sha256, source.encoding, docId);
-    return loadedDocument(docId, db, raw);
+    const auditPath = layout.auditPath(docId);
+    const log = await readLog<AuditEntry>(auditPath);
+    // Entries past lastSeq belong to a save that died before its state file landed: roll them back.
+    let keep = log.entries.findIndex((e) => e.seq > db.data.lastSeq);
+    if (keep < 0) keep = log.entries.length;
+    if (keep < log.entries.length) await truncateLog(auditPath, log.lineBytes.slice(0, keep).reduce((a, b) => a + b, 0));
+    return loadedDocument(docId, db, raw, auditPath, log.entries.slice(0, keep), log.lineBytes.slice(0, keep));
   };
 
   const ensureOpen = () => {
@@ -108,10 +119,12 @@ function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: P
       queues.set(docId, run.catch(() => undefined));
       return run;
     },
-    async createDocument(file: DocumentFile, bytes: Uint8Array) {
+    async createDocument(file: DocumentFile, bytes: Uint8Array, audit: AuditEntry[]) {
       ensureOpen();
       const docId = file.document.id;
       await writeFileAtomic(layout.sourcePath(file.document.source.sha256), bytes);
+      await writeFileAtomic(layout.auditPath(docId), '');
+      await appendToLog(layout.auditPath(docId), audit);
       const db = await openJsonFile<DocumentFile>(layout.documentPath(docId), file);
       await db.write();
       cache.delete(docId);

@@ -6,6 +6,7 @@ import type { DocumentMeta } from '../../../shared/document/documentMeta.ts';
 import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
 import { reviewAfterCorrections } from '../../../shared/records/reviewAfterCorrections.ts';
 import { refreshCorrectedView, type LoadedDocument } from '../project/loadedDocument.ts';
+import { appendToLog, truncateLog } from '../store/appendOnlyLog.ts';
 
 export interface CommitRequest {
   by: string;
@@ -17,24 +18,31 @@ export interface CommitRequest {
 }
 
 /**
- * The one way a document changes: apply the changes, append one audit entry (who, when, before and after),
- * save atomically. If the save fails, memory is put back as it was, so memory and disk never disagree.
+ * The one way a document changes: append one audit entry (who, when, before and after) to the log, then
+ * apply the changes and replace the state file atomically, its `lastSeq` naming that entry. Killed between
+ * the two, the entry is past `lastSeq` and is rolled back on open. If the save fails, memory and the log are
+ * put back as they were, so memory and disk never disagree.
  */
 export async function commitChanges(doc: LoadedDocument, req: CommitRequest): Promise<AuditEntry> {
   const data = doc.db.data;
+  const previousSeq = data.lastSeq;
   const entry: AuditEntry = {
-    seq: (data.audit.at(-1)?.seq ?? 0) + 1,
+    seq: previousSeq + 1,
     at: req.at, by: req.by, action: req.action, summary: req.summary, changes: req.changes,
     ...(req.target !== undefined ? { target: req.target } : {}),
   };
+  const [lineBytes] = await appendToLog(doc.auditPath, [entry]);
   applyChanges(doc, req.changes, 'after');
-  data.audit.push(entry);
+  data.lastSeq = entry.seq;
   const correctionsChanged = req.changes.some((c) => c.entity === 'correction');
   try {
     await doc.db.write();
+    doc.audit.push(entry);
+    doc.auditLineBytes.push(lineBytes!);
   } catch (e) {
-    data.audit.pop();
+    data.lastSeq = previousSeq;
     applyChanges(doc, [...req.changes].reverse(), 'before');
+    await truncateLog(doc.auditPath, doc.auditLineBytes.reduce((a, b) => a + b, 0)).catch(() => undefined);
     throw e;
   } finally {
     if (correctionsChanged) refreshCorrectedView(doc);

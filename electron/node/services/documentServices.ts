@@ -39,12 +39,12 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
       records: {},
       corrections: {},
       dismissed: {},
-      audit: [{
-        seq: 1, at, by, action: 'document.import', summary: `imported ${fileName} (${decoded.encoding}, sha256 ${sha256.slice(0, 12)}…)`,
-        changes: [],
-      }],
+      lastSeq: 1,
     };
-    const doc = await session.createDocument(file, bytes);
+    const doc = await session.createDocument(file, bytes, [{
+      seq: 1, at, by, action: 'document.import', summary: `imported ${fileName} (${decoded.encoding}, sha256 ${sha256.slice(0, 12)}…)`,
+      changes: [],
+    }]);
     report.imported.push(toSummary(doc));
   };
 

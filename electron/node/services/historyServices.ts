@@ -16,7 +16,7 @@ export function historyServices(ctx: ServiceContext): HistoryServices {
 
   const step = (direction: 'undo' | 'redo') => ({ docId, by }: { docId: string; by: string }) =>
     session.withDocument(docId, async (doc) => {
-      const stacks = undoStacks(doc.db.data.audit);
+      const stacks = undoStacks(doc.audit);
       const entry = (direction === 'undo' ? stacks.undo : stacks.redo).at(-1);
       if (!entry) throw new WorkbenchError('CONFLICT', `nothing to ${direction} in ${docId}`);
       const changes = direction === 'undo' ? inverseChanges(entry) : entry.changes;
@@ -49,9 +49,9 @@ function assertCurrent(doc: LoadedDocument, changes: readonly AuditChange[]): vo
 }
 
 function historyView(doc: LoadedDocument): HistoryView {
-  const { undo, redo } = undoStacks(doc.db.data.audit);
+  const { undo, redo } = undoStacks(doc.audit);
   return {
-    entries: doc.db.data.audit.map(({ seq, at, by, action, summary, target }) => ({ seq, at, by, action, summary, ...(target !== undefined ? { target } : {}) })),
+    entries: doc.audit.map(({ seq, at, by, action, summary, target }) => ({ seq, at, by, action, summary, ...(target !== undefined ? { target } : {}) })),
     canUndo: undo.length > 0,
     canRedo: redo.length > 0,
     undoSummary: undo.at(-1)?.summary ?? null,

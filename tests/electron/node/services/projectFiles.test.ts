@@ -18,10 +18,27 @@ describe('project files on disk', () => {
     await p.call('records.add', { docId: DOC, evidence: [{ start: 122, end: 133 }], fields: { indicator: '地区生产总值', value: '172.9', unit: '亿元' }, by: 'a' });
     const text = await readFile(docFile, 'utf8');
     const data = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(data)).toEqual(['audit', 'corrections', 'dismissed', 'document', 'offsetUnit', 'records', 'schema']);
+    expect(Object.keys(data)).toEqual(['corrections', 'dismissed', 'document', 'lastSeq', 'offsetUnit', 'records', 'schema']);
     expect(data).toMatchObject({ schema: 1, offsetUnit: 'utf16' });
     expect(Object.keys(data.records as object)[0]).toMatch(/^r_/);
-    expect(text).toContain('\n  "audit": [');
+    expect(text).toContain('\n  "lastSeq": 2,');
+    const log = (await readFile(join(p.dir, 'documents', `${DOC}.audit.jsonl`), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { seq: number; action: string });
+    expect(log.map((e) => [e.seq, e.action])).toEqual([[1, 'document.import'], [2, 'record.add']]);
+  });
+
+  it('the audit log survives a torn last line and rolls back entries the state file never received', async () => {
+    await p.call('records.add', { docId: DOC, evidence: [{ start: 122, end: 133 }], fields: { indicator: 'GDP', value: '172.9', unit: '亿元' }, by: 'a' });
+    await p.session.close();
+    const logPath = join(p.dir, 'documents', `${DOC}.audit.jsonl`);
+    const good = await readFile(logPath, 'utf8');
+    // A save killed after appending its entry (seq 3) but before replacing the state file, then a torn line.
+    await writeFile(logPath, good + JSON.stringify({ seq: 3, at: '', by: 'x', action: 'record.add', summary: '', changes: [] }) + '\n{"seq": 4, "at');
+    await p.reopen();
+    const history = await p.call('history.list', { docId: DOC });
+    expect(history.entries.map((e) => e.seq)).toEqual([1, 2]);
+    expect(await readFile(logPath, 'utf8')).toBe(good);
+    await p.call('history.undo', { docId: DOC, by: 'a' });
+    expect(await p.call('records.list', { docId: DOC })).toEqual([]);
   });
 
   it('a corrupt document file is reported by path and left untouched', async () => {
