@@ -1,0 +1,113 @@
+import { WorkbenchError } from '../errors/workbenchError.ts';
+import { parseUnit } from '../numbers/index.ts';
+import { RECORD_MEASURES } from '../records/indicatorRecord.ts';
+import type { RecordMeasure } from '../records/indicatorRecord.ts';
+import type { Codebook, CodebookEntry } from './codebook.ts';
+import { foldTerm } from './termIndex.ts';
+
+/** Version of the exported file, so a later format can still read today's exports. */
+export const CODEBOOK_FORMAT = 'indicator-workbench/codebook';
+export const CODEBOOK_VERSION = 1;
+
+interface CodebookFile {
+  format: typeof CODEBOOK_FORMAT;
+  version: number;
+  entries: CodebookEntry[];
+}
+
+export function codebookToJson(codebook: Codebook): string {
+  const file: CodebookFile = {
+    format: CODEBOOK_FORMAT,
+    version: CODEBOOK_VERSION,
+    entries: codebook.map((e) => ({
+      name: e.name, synonyms: [...e.synonyms], measures: [...e.measures], units: [...e.units],
+      ...(e.group !== undefined ? { group: e.group } : {}),
+      ...(e.parts ? { parts: [...e.parts] } : {}),
+    })),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const invalid = (message: string): WorkbenchError => new WorkbenchError('INVALID_INPUT', `codebook: ${message}`);
+
+/**
+ * Reads a codebook export. Accepts the exported file or a bare array of entries. Every problem is reported
+ * with the entry it is in; names and synonyms must be unique across the codebook so a mention resolves to
+ * one indicator only.
+ */
+export function codebookFromJson(json: string): Codebook {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    throw invalid(`not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const rawEntries = Array.isArray(data) ? data : readFileObject(data);
+  const entries = rawEntries.map((raw, i) => readEntry(raw, i));
+  checkUnique(entries);
+  checkParts(entries);
+  return entries;
+}
+
+function readFileObject(data: unknown): unknown[] {
+  if (!isObject(data)) throw invalid('expected an object with "entries" or an array of entries');
+  if (data.format !== undefined && data.format !== CODEBOOK_FORMAT) throw invalid(`unknown format "${String(data.format)}"`);
+  if (typeof data.version === 'number' && data.version > CODEBOOK_VERSION) {
+    throw invalid(`version ${data.version} is newer than this program reads (${CODEBOOK_VERSION})`);
+  }
+  if (!Array.isArray(data.entries)) throw invalid('"entries" must be an array');
+  return data.entries;
+}
+
+function readEntry(raw: unknown, i: number): CodebookEntry {
+  const where = `entry ${i + 1}`;
+  if (!isObject(raw)) throw invalid(`${where} is not an object`);
+  const name = typeof raw.name === 'string' ? raw.name.trim() : '';
+  if (name === '') throw invalid(`${where} has no "name"`);
+  const at = `${where} (${name})`;
+  const synonyms = stringList(raw.synonyms ?? [], `${at} "synonyms"`).map((s) => s.trim());
+  if (synonyms.some((s) => s === '')) throw invalid(`${at} has an empty synonym`);
+  const measures = stringList(raw.measures ?? [], `${at} "measures"`);
+  const unknownMeasure = measures.find((m) => !(RECORD_MEASURES as readonly string[]).includes(m));
+  if (unknownMeasure !== undefined) {
+    throw invalid(`${at} has unknown measure "${unknownMeasure}" (expected one of ${RECORD_MEASURES.join(', ')})`);
+  }
+  const units = stringList(raw.units ?? [], `${at} "units"`).map((u) => u.trim());
+  const unknownUnit = units.find((u) => u === '' || parseUnit(u) === null);
+  if (unknownUnit !== undefined) throw invalid(`${at} has a unit that is not understood: "${unknownUnit}"`);
+  if (raw.group !== undefined && typeof raw.group !== 'string') throw invalid(`${at} "group" must be a string`);
+  const parts = raw.parts === undefined ? undefined : stringList(raw.parts, `${at} "parts"`);
+  return {
+    name, synonyms, measures: measures as RecordMeasure[], units,
+    ...(typeof raw.group === 'string' ? { group: raw.group } : {}),
+    ...(parts ? { parts } : {}),
+  };
+}
+
+function checkUnique(entries: readonly CodebookEntry[]): void {
+  const owner = new Map<string, string>();
+  for (const e of entries) {
+    for (const term of new Set([e.name, ...e.synonyms].map(foldTerm))) {
+      const other = owner.get(term);
+      if (other !== undefined) throw invalid(`"${term}" is used by both "${other}" and "${e.name}"`);
+      owner.set(term, e.name);
+    }
+  }
+}
+
+function checkParts(entries: readonly CodebookEntry[]): void {
+  const names = new Set(entries.map((e) => e.name));
+  for (const e of entries) {
+    const missing = e.parts?.find((p) => !names.has(p));
+    if (missing !== undefined) throw invalid(`"${e.name}" lists part "${missing}", which is not an entry name`);
+  }
+}
+
+function stringList(value: unknown, where: string): string[] {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw invalid(`${where} must be a list of strings`);
+  return value as string[];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

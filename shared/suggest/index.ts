@@ -1,0 +1,8 @@
+/** Suggested indicator records from report text: mentions of codebook indicators and the values they govern. */
+export { suggestRecords } from './suggestRecords.ts';
+export type { Suggestion, SuggestMeta } from './suggestion.ts';
+export { detectSections, sectionAt } from './sections.ts';
+export type { SectionMark, SectionKind } from './sections.ts';
+export { findMentions } from './mentions.ts';
+export type { Mention } from './mentions.ts';
+export { stableHash } from './stableHash.ts';

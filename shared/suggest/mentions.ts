@@ -1,0 +1,124 @@
+import type { Codebook, CodebookEntry } from '../codebook/index.ts';
+import { findTerms, foldTerm, termIndex } from '../codebook/index.ts';
+import { hanRunBefore, isHan } from './textSpans.ts';
+
+/**
+ * One place where the report names an indicator, or several coordinated ones that share the values after
+ * them (城镇和农村居民人均可支配收入分别…, 规上工业增加值、固定资产投资分别增长…).
+ */
+export interface Mention {
+  entries: CodebookEntry[];
+  start: number;
+  end: number;
+  /** Why this mention cannot carry values of its own indicator (a sub-population, another subject). */
+  blocked?: string;
+  /** The whole of a share (服务业增加值占地区生产总值比重…): part of the previous mention's statement. */
+  denominator?: boolean;
+}
+
+/**
+ * Words that, written right before an indicator, narrow it to a part of the region or economy: 非煤工业增加值,
+ * 开发区规上工业增加值, 数字经济经营主体, 企业研发经费投入, 工业固定资产投资, 农业生产总值. Such a figure is
+ * not the indicator itself.
+ */
+const SCOPE_WORDS = [
+  '企业', '产业', '行业', '开发区', '园区', '专业镇', '景区', '经济', '国有', '民营', '民间', '煤矿', '核心', '重点',
+  '县域', '乡镇', '中心城区', '农业', '工业', '服务业', '建筑业', '制造业', '房地产',
+];
+const CONNECTORS = ['以及', '和', '与', '及', '、'];
+/** How many Han characters before a connector may name the first of two coordinated indicators (城镇和农村…). */
+const COORDINATED_HEAD = 4;
+
+export function findMentions(text: string, codebook: Codebook): Mention[] {
+  const index = termIndex(codebook);
+  const mentions: Mention[] = [];
+  for (const m of findTerms(text, codebook)) {
+    const previous = mentions[mentions.length - 1];
+    // 地区生产总值（GDP）: the same indicator named twice in a row is one mention.
+    if (previous && previous.entries.length === 1 && previous.entries[0] === m.entry && m.start - previous.end <= 2) {
+      previous.end = m.end;
+      continue;
+    }
+    const elided = elidedPartner(text, m.start, m.term, index.exact);
+    const start = elided ? elided.start : m.start;
+    const mention: Mention = { entries: elided ? [elided.entry, m.entry] : [m.entry], start, end: m.end };
+    const scope = scopeBefore(text, start);
+    if (scope) mention.blocked = `narrowed by "${scope}"`;
+    mentions.push(mention);
+  }
+  return markDenominators(text, joinCoordinated(text, mentions));
+}
+
+/** 占…比重 / 比例 / 份额 within this many characters of the name makes a share statement. */
+const SHARE_REACH = 20;
+const SHARE_OF = /^\s*占([^，,。；;]*?)(?:比重|比例|份额)/;
+
+/** Names inside 占…比重 are the whole a share is taken of, not subjects with values of their own. */
+function markDenominators(text: string, mentions: Mention[]): Mention[] {
+  let shareEnd = -1;
+  for (const m of mentions) {
+    if (m.start < shareEnd) {
+      m.blocked = 'the whole of a share';
+      m.denominator = true;
+      continue;
+    }
+    const share = SHARE_OF.exec(text.slice(m.end, m.end + SHARE_REACH));
+    shareEnd = share ? m.end + share[0].length : -1;
+  }
+  return mentions;
+}
+
+/**
+ * 城镇和农村居民人均可支配收入: the first indicator is written with its shared tail left out. Finds the
+ * head before the connector whose completion with the second term's tail is a codebook term.
+ */
+function elidedPartner(
+  text: string, start: number, term: string, exact: ReadonlyMap<string, CodebookEntry>,
+): { entry: CodebookEntry; start: number } | null {
+  const connector = CONNECTORS.find((c) => text.startsWith(c, start - c.length));
+  if (!connector) return null;
+  const headEnd = start - connector.length;
+  const run = hanRunBefore(text, headEnd, COORDINATED_HEAD);
+  for (let len = run.length; len >= 1; len--) {
+    const head = foldTerm(run.slice(run.length - len));
+    for (let cut = 1; cut < term.length; cut++) {
+      const entry = exact.get(head + term.slice(cut));
+      if (entry && entry !== exact.get(term)) return { entry, start: headEnd - len };
+    }
+  }
+  return null;
+}
+
+/** 非煤 / 非公: "not" and a short noun exclude part of the whole. */
+const NEGATED_SCOPE = /非\p{Script=Han}{0,2}$/u;
+
+function scopeBefore(text: string, start: number): string | null {
+  const run = hanRunBefore(text, start, 6);
+  return SCOPE_WORDS.find((w) => run.endsWith(w)) ?? NEGATED_SCOPE.exec(run)?.[0] ?? null;
+}
+
+/** 规上工业增加值、固定资产投资分别增长…: consecutive mentions joined by a connector share what follows. */
+function joinCoordinated(text: string, mentions: Mention[]): Mention[] {
+  const joined: Mention[] = [];
+  for (const m of mentions) {
+    const previous = joined[joined.length - 1];
+    const between = previous ? text.slice(previous.end, m.start) : '';
+    if (previous && !previous.blocked && !m.blocked && CONNECTORS.includes(between) && sharesValues(text, m.end)) {
+      previous.entries.push(...m.entries);
+      previous.end = m.end;
+      continue;
+    }
+    joined.push(m);
+  }
+  return joined;
+}
+
+/** 分别 or 均 right after a list of indicators says the values that follow are shared out or common. */
+function sharesValues(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && i - end < 8 && (isHan(text[i]) || text[i] === ' ')) {
+    if (text.startsWith('分别', i) || text[i] === '均') return true;
+    i++;
+  }
+  return false;
+}

@@ -1,0 +1,38 @@
+import type { RecordKind, RecordMeasure } from '../records/indicatorRecord.ts';
+
+/** What the suggester needs to know about the document beyond its text. */
+export interface SuggestMeta {
+  region: string;
+  yearsReviewed: number[];
+  yearsPlanned: number[];
+}
+
+/** A record the reviewer may accept, edit or reject; never saved without a person's decision. */
+export interface Suggestion {
+  /**
+   * Stable: derived from indicator, measure, kind, value, unit and the quoted words, never from the
+   * position in the list or in the text, so a rejected suggestion stays rejected after unrelated edits.
+   */
+  id: string;
+  indicator: string;
+  region: string;
+  year: number | null;
+  kind: RecordKind;
+  measure: RecordMeasure;
+  /** The number as written (172.9, 千, １７２.９). */
+  value: string;
+  /** The unit as written, width-folded (亿元, %, 个百分点). */
+  unit: string;
+  qualifier: string;
+  valueNormalized: string | null;
+  baseUnit: string | null;
+  /** UTF-16 offsets of the evidence: from the indicator mention to the end of the number, unit and qualifier. */
+  start: number;
+  end: number;
+  /** === text.slice(start, end) */
+  quote: string;
+  /** 0..1 */
+  confidence: number;
+  /** One line of English for the reviewer. */
+  reason: string;
+}
