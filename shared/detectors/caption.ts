@@ -1,0 +1,102 @@
+import type { DraftFinding } from './types.ts';
+import { blankLinesBetween, contentLines, lineRemovalSpan, usualSpacing, type Line } from './lines.ts';
+import { furnitureKind } from './boilerplate.ts';
+import { joiner } from './brokenLine.ts';
+import { endsSentence, hasHeadingMarker, isBodyLike, isTitleLike } from './textShape.ts';
+
+/**
+ * Image captions and photo credits left in the running text: short unpunctuated lines. Titles look the
+ * same, so a caption needs positive evidence: it interrupts a sentence (the text before stops mid-sentence),
+ * it names a photographer, it sits in a tight block of such lines set apart from the paragraph spacing, or
+ * it trails after the last paragraph.
+ */
+
+const CAPTION_MAX = 30;
+const PHOTO_CREDIT = /摄$|摄[)）]$|^[(（]?图[为:：]|供图|摄影|资料图|航拍|[(（]图[)）]/;
+/** Signature blocks (issuing body, date) legitimately close a report. */
+const SIGNATURE = /(政府|委员会|人大常委会|办公室|办公厅|[局厅委部院处]|\d{4}\s*年.*[月日])$/;
+
+/** A line that could be a caption: short, no sentence punctuation, no heading number, not page furniture. */
+export function isCaptionCandidate(line: string): boolean {
+  return line.length >= 2 && isTitleLike(line, CAPTION_MAX) && !hasHeadingMarker(line)
+    && !endsSentence(line) && furnitureKind(line) === undefined && !looksTabular(line);
+}
+
+/** Table rows (three or more numbers, or columns set apart by runs of spaces or tabs) are not captions. */
+function looksTabular(line: string): boolean {
+  return /\t|\S {2,}\S|\S\u3000{2,}\S/.test(line) || (line.match(/\d+(?:\.\d+)?/g) ?? []).length >= 3;
+}
+
+interface Run { first: number; last: number }
+
+/** Consecutive caption candidates with no more than the usual paragraph spacing between them. */
+function candidateRuns(lines: readonly Line[], isCandidate: readonly boolean[], spacing: number): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!isCandidate[i]) continue;
+    const prev = runs[runs.length - 1];
+    if (prev && prev.last === i - 1 && blankLinesBetween(lines[i - 1] as Line, lines[i] as Line) <= spacing) prev.last = i;
+    else runs.push({ first: i, last: i });
+  }
+  return runs;
+}
+
+export function detectCaptions(text: string): DraftFinding[] {
+  const lines = contentLines(text);
+  const spacing = usualSpacing(lines);
+  const isCandidate = lines.map((l) => isCaptionCandidate(l.content));
+  const findings: DraftFinding[] = [];
+
+  for (const run of candidateRuns(lines, isCandidate, spacing)) {
+    const before = lines[run.first - 1];
+    const after = lines[run.last + 1];
+    const interrupts = before !== undefined && after !== undefined && isBodyLike(before.content)
+      && !endsSentence(before.content) && !hasHeadingMarker(after.content) && !isTitleLike(after.content);
+    const trailing = after === undefined && (before === undefined || endsSentence(before.content));
+    const tight = (i: number): boolean => spacing >= 1 && (
+      (i > run.first && blankLinesBetween(lines[i - 1] as Line, lines[i] as Line) === 0)
+      || (i < run.last && blankLinesBetween(lines[i] as Line, lines[i + 1] as Line) === 0));
+    const runHasTightPair = Array.from({ length: run.last - run.first + 1 }, (_, k) => run.first + k).some(tight);
+
+    for (let i = run.first; i <= run.last; i += 1) {
+      const line = lines[i] as Line;
+      let confidence = 0;
+      let why = '';
+      if (interrupts) {
+        // A picture usually brings extra space with it; without that, an interrupting title is as likely.
+        const gap = blankLinesBetween(before as Line, lines[run.first] as Line) > spacing
+          || blankLinesBetween(lines[run.last] as Line, after as Line) > spacing;
+        confidence = gap ? 0.85 : 0.6;
+        why = `interrupts the sentence that stops at line ${(before as Line).index + 1}`;
+      } else if (PHOTO_CREDIT.test(line.content)) {
+        confidence = 0.8;
+        why = 'reads as a photo credit';
+      } else if (tight(i)) {
+        confidence = 0.65;
+        why = 'short unpunctuated line set tight against another, unlike the paragraph spacing';
+      } else if (trailing && !SIGNATURE.test(line.content)) {
+        confidence = 0.6;
+        why = 'short unpunctuated line after the last paragraph';
+      } else if (runHasTightPair && i < run.last) {
+        confidence = 0.55;
+        why = 'short unpunctuated line in a block of captions';
+      }
+      if (confidence === 0) continue;
+      const single = run.first === run.last;
+      const span = interrupts && single
+        ? { start: (before as Line).contentEnd, end: (after as Line).contentStart }
+        : lineRemovalSpan(lines, i);
+      findings.push({
+        type: 'caption',
+        start: span.start,
+        end: span.end,
+        replacement: interrupts && single
+          ? joiner((before as Line).content.slice(-1), (after as Line).content[0])
+          : '',
+        confidence,
+        reason: `line ${line.index + 1} looks like an image caption: ${why}`,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,228 @@
+import type { DraftFinding, TextRange } from './types.ts';
+import { contentLines, lineRemovalSpan, type Line } from './lines.ts';
+import { hasHeadingMarker, isTitleLike } from './textShape.ts';
+
+/**
+ * Paragraphs (and long sentences) printed twice. Paragraphs are compared after normalisation, exactly by
+ * hash and nearly by a bottom-k sketch of character trigrams verified with bigram Dice similarity, so the
+ * cost stays linear in the text length. The later copy is proposed for deletion, unless it carries records
+ * (protectedRanges) and the earlier copy does not.
+ */
+
+export interface DuplicateOptions {
+  protectedRanges?: readonly TextRange[];
+}
+
+/** Shorter paragraphs (after normalisation) are headings or list items that may legitimately repeat. */
+const MIN_PARAGRAPH_CHARS = 12;
+/** Near-duplicates need more text, or one-character differences between short lines look alike. */
+const MIN_NEAR_CHARS = 20;
+const MIN_SENTENCE_CHARS = 20;
+const NEAR_THRESHOLD = 0.9;
+const SKETCH_SIZE = 16;
+const MIN_SHARED_SKETCH = 5;
+/** Caps the posting lists so a paragraph repeated thousands of times stays cheap. */
+const MAX_POSTINGS = 32;
+
+/** Runs of characters that are neither CJK nor (full- or half-width) Latin letters and digits. */
+const NOT_COMMON_WORD_CHARS = /[^\u3400-\u9fffA-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g;
+/** Whether such a run holds more than spaces and ASCII/CJK/general punctuation (e.g. Greek, ₂, accented letters). */
+const HAS_OTHER_SCRIPT = /[^\x00-\x7f\u2000-\u206f\u3000-\u303f\uff00-\uff0f]/;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+
+/**
+ * Drops whitespace and punctuation and folds width and case, so layout differences do not hide a repeat.
+ * The common characters take a fast path: this runs over every paragraph and sentence of multi-megabyte texts.
+ */
+export function normaliseForComparison(s: string): string {
+  return s
+    .replace(NOT_COMMON_WORD_CHARS, (run) => (HAS_OTHER_SCRIPT.test(run) ? run.replace(NOT_LETTER_OR_DIGIT, '').normalize('NFKC') : ''))
+    .replace(/[\uff10-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .toLowerCase();
+}
+
+export function detectDuplicates(text: string, options: DuplicateOptions = {}): DraftFinding[] {
+  const lines = contentLines(text);
+  const protectedRanges = options.protectedRanges ?? [];
+  const findings: DraftFinding[] = [];
+  // Titles and list items legitimately recur (a task list, then the same tasks as section titles); a
+  // short line repeated many times is a running page header, left to the boilerplate detector.
+  const norms = lines.map((l) => (isTitleLike(l.content) || (hasHeadingMarker(l.content) && l.content.length < 40)
+    ? '' : normaliseForComparison(l.content)));
+  const copyOf = findParagraphCopies(norms);
+
+  for (const [later, { earlier, similarity }] of copyOf) {
+    findings.push(paragraphFinding(lines, later, earlier, similarity, protectedRanges));
+  }
+  findings.push(...sentenceRepeats(text, lines, norms, copyOf, protectedRanges));
+  return findings;
+}
+
+interface Copy { earlier: number; similarity: number }
+
+/** Maps each later paragraph index to the earliest paragraph it repeats. */
+function findParagraphCopies(norms: readonly string[]): Map<number, Copy> {
+  const copies = new Map<number, Copy>();
+  const firstSeen = new Map<string, number>();
+  const postings = new Map<number, number[]>();
+
+  norms.forEach((norm, i) => {
+    if (norm.length < MIN_PARAGRAPH_CHARS) return;
+    const first = firstSeen.get(norm);
+    if (first !== undefined) {
+      copies.set(i, { earlier: first, similarity: 1 });
+      return;
+    }
+    firstSeen.set(norm, i);
+    if (norm.length < MIN_NEAR_CHARS) return;
+    const sketch = bottomKSketch(norm);
+    const near = nearestEarlier(norm, sketch, norms, postings);
+    if (near) copies.set(i, near);
+    for (const h of sketch) {
+      const list = postings.get(h);
+      if (!list) postings.set(h, [i]);
+      else if (list.length < MAX_POSTINGS) list.push(i);
+    }
+  });
+  return copies;
+}
+
+function nearestEarlier(
+  norm: string, sketch: readonly number[], norms: readonly string[], postings: Map<number, number[]>,
+): Copy | undefined {
+  const shared = new Map<number, number>();
+  for (const h of sketch) {
+    for (const j of postings.get(h) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+  }
+  const candidates = [...shared].filter(([, n]) => n >= MIN_SHARED_SKETCH)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3);
+  // The candidate sharing most of the sketch is checked first; the first one similar enough wins.
+  for (const [j] of candidates) {
+    const other = norms[j] as string;
+    const shorter = Math.min(other.length, norm.length);
+    const longer = Math.max(other.length, norm.length);
+    if (shorter / longer < NEAR_THRESHOLD) continue;
+    const similarity = bigramDice(norm, other);
+    if (similarity >= NEAR_THRESHOLD) return { earlier: j, similarity };
+  }
+  return undefined;
+}
+
+/** The k smallest distinct mixed hashes of the string's character trigrams (a MinHash-style sketch). */
+function bottomKSketch(s: string): number[] {
+  const best: number[] = [];
+  for (let i = 0; i + 3 <= s.length; i += 1) {
+    let h = Math.imul(s.charCodeAt(i), 0x9e3779b1);
+    h = Math.imul(h ^ s.charCodeAt(i + 1), 0x85ebca77);
+    h = Math.imul(h ^ s.charCodeAt(i + 2), 0xc2b2ae3d);
+    h = (h ^ (h >>> 15)) >>> 0;
+    if (best.length === SKETCH_SIZE && h >= (best[SKETCH_SIZE - 1] as number)) continue;
+    let at = best.length;
+    while (at > 0 && (best[at - 1] as number) > h) at -= 1;
+    if (best[at - 1] === h) continue;
+    best.splice(at, 0, h);
+    if (best.length > SKETCH_SIZE) best.pop();
+  }
+  return best;
+}
+
+/** Dice coefficient over character-bigram multisets: 1 for identical strings. */
+export function bigramDice(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
+  const counts = new Map<number, number>();
+  for (let i = 0; i + 2 <= a.length; i += 1) {
+    const g = a.charCodeAt(i) * 65536 + a.charCodeAt(i + 1);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  let common = 0;
+  for (let i = 0; i + 2 <= b.length; i += 1) {
+    const g = b.charCodeAt(i) * 65536 + b.charCodeAt(i + 1);
+    const n = counts.get(g) ?? 0;
+    if (n > 0) {
+      common += 1;
+      counts.set(g, n - 1);
+    }
+  }
+  return (2 * common) / (a.length - 1 + b.length - 1);
+}
+
+function overlapsAny(range: TextRange, ranges: readonly TextRange[]): boolean {
+  return ranges.some((r) => r.start < range.end && range.start < r.end);
+}
+
+function paragraphFinding(
+  lines: readonly Line[], later: number, earlier: number, similarity: number,
+  protectedRanges: readonly TextRange[],
+): DraftFinding {
+  const laterLine = lines[later] as Line;
+  const earlierLine = lines[earlier] as Line;
+  const laterContent = { start: laterLine.contentStart, end: laterLine.contentEnd };
+  const earlierContent = { start: earlierLine.contentStart, end: earlierLine.contentEnd };
+  const keepLater = overlapsAny(laterContent, protectedRanges) && !overlapsAny(earlierContent, protectedRanges);
+  const drop = keepLater ? earlier : later;
+  const keep = keepLater ? later : earlier;
+  const span = lineRemovalSpan(lines, drop);
+  const keptLine = lines[keep] as Line;
+  const pct = Math.round(similarity * 100);
+  const how = similarity === 1 ? 'exactly' : `${pct}% similar`;
+  const reason = keepLater
+    ? `repeated at line ${keptLine.index + 1} (${how}); that copy carries records, so this earlier one is proposed for deletion`
+    : `repeats the paragraph at line ${keptLine.index + 1} (${how})`;
+  return {
+    type: 'duplicate',
+    start: span.start,
+    end: span.end,
+    replacement: '',
+    confidence: similarity === 1 ? (laterContent.end - laterContent.start >= 20 ? 0.95 : 0.85) : 0.6 + (similarity - NEAR_THRESHOLD) * 3,
+    reason,
+    related: [{ start: keptLine.contentStart, end: keptLine.contentEnd }],
+  };
+}
+
+interface Sentence { start: number; end: number; norm: string }
+
+/** Sentences ending in 。！？； (terminal included), with offsets into the text. */
+function sentencesOf(text: string, line: Line): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^。！？；!?;]+[。！？；!?;]*[”’」』）)]*/g;
+  for (const m of line.content.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const start = line.contentStart + (m.index ?? 0) + lead;
+    const end = line.contentStart + (m.index ?? 0) + raw.trimEnd().length;
+    out.push({ start, end, norm: normaliseForComparison(text.slice(start, end)) });
+  }
+  return out;
+}
+
+/** Long sentences repeated inside other paragraphs (the paragraph itself not being a copy). */
+function sentenceRepeats(
+  text: string, lines: readonly Line[], norms: readonly string[], copyOf: Map<number, Copy>,
+  protectedRanges: readonly TextRange[],
+): DraftFinding[] {
+  const findings: DraftFinding[] = [];
+  const firstSeen = new Map<string, { line: number; start: number; end: number }>();
+  lines.forEach((line, i) => {
+    if (copyOf.has(i) || (norms[i] as string).length < MIN_SENTENCE_CHARS) return;
+    const sentences = sentencesOf(text, line);
+    for (const s of sentences) {
+      if (s.norm.length < MIN_SENTENCE_CHARS) continue;
+      const first = firstSeen.get(s.norm);
+      if (!first) {
+        firstSeen.set(s.norm, { line: i, start: s.start, end: s.end });
+        continue;
+      }
+      if (overlapsAny(s, protectedRanges) && !overlapsAny(first, protectedRanges)) continue;
+      findings.push({
+        type: 'duplicate',
+        start: s.start,
+        end: s.end,
+        replacement: '',
+        confidence: 0.7,
+        reason: `repeats a sentence of line ${(lines[first.line] as Line).index + 1}`,
+        related: [{ start: first.start, end: first.end }],
+      });
+    }
+  });
+  return findings;
+}

@@ -1,0 +1,50 @@
+import type { DefectType, DetectOptions, DraftFinding, Finding } from './types.ts';
+import { DEFECT_TYPES } from './types.ts';
+import { findingKey } from './findingId.ts';
+import { detectDuplicates } from './duplicate.ts';
+import { detectBrokenLines } from './brokenLine.ts';
+import { detectCaptions } from './caption.ts';
+import { detectFragments } from './fragment.ts';
+import { detectMarkup } from './markup.ts';
+import { detectBoilerplate } from './boilerplate.ts';
+import { detectTypos } from './typo.ts';
+
+export type { DefectType, DetectOptions, Finding, TextRange } from './types.ts';
+export { DEFECT_TYPES } from './types.ts';
+
+const DETECTORS: Record<DefectType, (text: string, options: DetectOptions) => DraftFinding[]> = {
+  duplicate: (text, options) => detectDuplicates(text, { protectedRanges: options.protectedRanges ?? [] }),
+  broken_line: (text) => detectBrokenLines(text),
+  caption: (text) => detectCaptions(text),
+  fragment: (text) => detectFragments(text),
+  markup: (text) => detectMarkup(text),
+  boilerplate: (text) => detectBoilerplate(text),
+  typo: (text) => detectTypos(text),
+};
+
+/**
+ * Scans report text for damage from scraping/OCR and proposes a repair for each finding. Findings are
+ * sorted by position; ids are stable for the same finding when the text changes elsewhere.
+ */
+export function detectDefects(text: string, options: DetectOptions = {}): Finding[] {
+  const types = options.types ?? DEFECT_TYPES;
+  const drafts = types.flatMap((type) => DETECTORS[type](text, options));
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+  const seen = new Map<string, number>();
+  const findings: Finding[] = [];
+  let previous: DraftFinding | undefined;
+  for (const d of drafts) {
+    if (previous && previous.type === d.type && previous.start === d.start && previous.end === d.end) continue;
+    previous = d;
+    const key = findingKey(d.type, text, d.start, d.end);
+    // Identical text in identical context (e.g. inside a repeated paragraph) gets an ordinal suffix.
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    findings.push({ ...d, id: n === 1 ? key : `${key}~${n}`, text: text.slice(d.start, d.end), confidence: round(d.confidence) });
+  }
+  return findings;
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}

@@ -1,0 +1,162 @@
+/**
+ * Defect-detector bench: recall and precision per type against the hand-checked gold defects of the
+ * sample reports, time per report, and time on a synthetic 5 MB text.
+ * Run: npx tsx tests/bench/defects.ts
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectDefects } from '../../shared/detectors/index.ts';
+import type { DefectType, Finding } from '../../shared/detectors/index.ts';
+import { DEFECT_TYPES } from '../../shared/detectors/index.ts';
+
+const SHARED = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared');
+export const REPORTS_DIR = join(SHARED, 'reports');
+export const GOLD_FILE = join(SHARED, 'gold', 'defects.jsonl');
+
+export interface GoldDefect { doc: string; type: DefectType; start: number; end: number; text: string; note: string }
+
+export interface TypeScore { gold: number; found: number; hits: number; correct: number; recall: number; precision: number }
+
+export interface DefectScores {
+  perType: Record<DefectType, TypeScore>;
+  overall: TypeScore;
+  misses: GoldDefect[];
+  falsePositives: (Finding & { doc: string })[];
+  msPerReport: Record<string, number>;
+}
+
+export function loadReports(): Map<string, string> {
+  const docs = new Map<string, string>();
+  for (const name of readdirSync(REPORTS_DIR).filter((n) => n.endsWith('.txt')).sort()) {
+    docs.set(name, readFileSync(join(REPORTS_DIR, name), 'utf8'));
+  }
+  return docs;
+}
+
+export function loadGold(): GoldDefect[] {
+  return readFileSync(GOLD_FILE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDefect);
+}
+
+/** Gold offsets are code points; detector offsets are UTF-16. Convert the gold to UTF-16 for comparison. */
+function codePointToUtf16(text: string, cp: number): number {
+  let units = 0;
+  let points = 0;
+  for (const ch of text) {
+    if (points === cp) break;
+    units += ch.length;
+    points += 1;
+  }
+  return units;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+function ratio(n: number, d: number): number {
+  return d === 0 ? 1 : n / d;
+}
+
+/** A gold defect is recalled by an overlapping finding of its type; a finding is correct if it overlaps one. */
+export function scoreDefects(docs: Map<string, string>, gold: readonly GoldDefect[]): DefectScores {
+  const blank = (): TypeScore => ({ gold: 0, found: 0, hits: 0, correct: 0, recall: 0, precision: 0 });
+  const perType = Object.fromEntries(DEFECT_TYPES.map((t) => [t, blank()])) as Record<DefectType, TypeScore>;
+  const overall = blank();
+  const misses: GoldDefect[] = [];
+  const falsePositives: (Finding & { doc: string })[] = [];
+  const msPerReport: Record<string, number> = {};
+
+  for (const [doc, text] of docs) {
+    const t0 = performance.now();
+    const findings = detectDefects(text);
+    msPerReport[doc] = performance.now() - t0;
+    const docGold = gold.filter((g) => g.doc === doc).map((g) => ({
+      ...g, start: codePointToUtf16(text, g.start), end: codePointToUtf16(text, g.end),
+    }));
+    for (const g of docGold) {
+      const score = perType[g.type];
+      score.gold += 1;
+      overall.gold += 1;
+      if (findings.some((f) => f.type === g.type && overlaps(f, g))) {
+        score.hits += 1;
+        overall.hits += 1;
+      } else misses.push(g);
+    }
+    for (const f of findings) {
+      const score = perType[f.type];
+      score.found += 1;
+      overall.found += 1;
+      if (docGold.some((g) => g.type === f.type && overlaps(f, g))) {
+        score.correct += 1;
+        overall.correct += 1;
+      } else falsePositives.push({ ...f, doc });
+    }
+  }
+  for (const s of [...Object.values(perType), overall]) {
+    s.recall = ratio(s.hits, s.gold);
+    s.precision = ratio(s.correct, s.found);
+  }
+  return { perType, overall, misses, falsePositives, msPerReport };
+}
+
+/** About `targetChars` of report text: the samples repeated, every copy lightly perturbed. */
+export function syntheticText(docs: Map<string, string>, targetChars = 5_000_000): string {
+  const parts: string[] = [];
+  let size = 0;
+  let round = 0;
+  const sources = [...docs.values()];
+  while (size < targetChars) {
+    for (const src of sources) {
+      // Perturb one character in every paragraph so most copies are near (not exact) duplicates.
+      const copy = src.split('\n').map((line, i) => {
+        if (line.length < 20 || (i + round) % 3 !== 0) return line;
+        const at = (i * 7 + round * 13) % line.length;
+        return line.slice(0, at) + String.fromCharCode(0x4e00 + ((round * 31 + i) % 20000)) + line.slice(at + 1);
+      }).join('\n');
+      parts.push(copy);
+      size += copy.length;
+    }
+    round += 1;
+  }
+  return parts.join('\n\n');
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(0)}%`.padStart(5);
+}
+
+export async function benchDefects(): Promise<void> {
+  const docs = loadReports();
+  const gold = loadGold();
+  const scores = scoreDefects(docs, gold);
+  console.log('type          gold  hits  recall | found  correct  precision');
+  for (const [type, s] of [...Object.entries(scores.perType), ['OVERALL', scores.overall] as const]) {
+    console.log(`${type.padEnd(12)} ${String(s.gold).padStart(5)} ${String(s.hits).padStart(5)}  ${pct(s.recall)} | ${String(s.found).padStart(5)}  ${String(s.correct).padStart(7)}  ${pct(s.precision)}`);
+  }
+  if (scores.misses.length > 0) {
+    console.log('\nmisses:');
+    for (const m of scores.misses) console.log(`  ${m.doc} ${m.type} [${m.start},${m.end}) ${JSON.stringify(m.text.slice(0, 30))}`);
+  }
+  if (scores.falsePositives.length > 0) {
+    console.log('\nfindings not in the gold:');
+    for (const f of scores.falsePositives) {
+      console.log(`  ${f.doc} ${f.type} [${f.start},${f.end}) ${f.confidence} ${JSON.stringify(f.text.slice(0, 30))} -> ${JSON.stringify(f.replacement.slice(0, 30))}\n      ${f.reason}`);
+    }
+  }
+  console.log('\ntime per report:');
+  for (const [doc, ms] of Object.entries(scores.msPerReport)) {
+    console.log(`  ${doc.padEnd(32)} ${(docs.get(doc) ?? '').length.toString().padStart(7)} chars  ${ms.toFixed(1)} ms`);
+  }
+  const big = syntheticText(docs);
+  const t0 = performance.now();
+  const findings = detectDefects(big);
+  const ms = performance.now() - t0;
+  console.log(`\nsynthetic text: ${(big.length / 1e6).toFixed(1)} M chars, ${findings.length} findings, ${(ms / 1000).toFixed(2)} s`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  benchDefects().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
