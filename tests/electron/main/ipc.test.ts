@@ -1,0 +1,60 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IpcMainInvokeEvent } from 'electron';
+import { MAIN_ONLY_METHODS } from '../../../shared/api/contract.ts';
+import type { Envelope } from '../../../shared/api/envelope.ts';
+import type { DocumentSummary } from '../../../shared/api/views.ts';
+import { registerApiHandlers } from '../../../electron/main/ipc.ts';
+import { ProjectController } from '../../../electron/main/projectController.ts';
+import { REPO_ROOT } from '../../../electron/build/buildElectron.ts';
+
+/** The IPC loop and the project controller, without Electron: a fake ipcMain and real projects on disk. */
+let tmp: string;
+let projects: ProjectController;
+const handlers = new Map<string, (event: IpcMainInvokeEvent, input: unknown) => unknown>();
+let trusted = true;
+let withProject = true;
+const call = (m: string, input: unknown = {}) => handlers.get(m)!({} as IpcMainInvokeEvent, input) as Promise<Envelope<unknown>>;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'iw-ipc-'));
+  projects = new ProjectController({ owner: 'ipc test', sampleDir: join(tmp, 'projects', 'sample'), reportsDir: join(REPO_ROOT, 'data', 'reports') });
+  await projects.openSample();
+  registerApiHandlers({ handle: (channel, listener) => handlers.set(channel, listener as never) }, {
+    isTrusted: () => trusted,
+    services: () => (withProject ? projects.current?.services ?? null : null),
+    noProjectMessage: 'open a project first',
+  });
+});
+afterAll(async () => {
+  await projects.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('IPC handlers', () => {
+  it('never registers main-only methods', () => {
+    for (const m of MAIN_ONLY_METHODS) expect(handlers.has(m)).toBe(false);
+    expect(handlers.has('docs.list')).toBe(true);
+  });
+
+  it('answers with envelopes: results, validation errors, refusals, no project', async () => {
+    const docs = (await call('docs.list')) as Envelope<DocumentSummary[]>;
+    expect(docs.ok && docs.result).toHaveLength(3);
+    expect(await call('docs.get', { docId: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    trusted = false;
+    expect(await call('docs.list')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^refused/) } });
+    trusted = true;
+    withProject = false;
+    expect(await call('docs.list')).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'open a project first' } });
+    withProject = true;
+  });
+
+  it('reopening the current folder is a no-op; a missing folder is refused and the current project stays', async () => {
+    const current = projects.current!;
+    expect(await projects.open(current.dir, { create: false })).toBe(current);
+    await expect(projects.open(join(tmp, 'nothing-here'), { create: false })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(projects.current).toBe(current);
+  });
+});
