@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { CORRECTION_KINDS } from '../corrections/correction.ts';
 import { RECORD_KINDS, RECORD_MEASURES } from '../records/indicatorRecord.ts';
+import type { Codebook } from '../codebook/index.ts';
+import type { ConsistencyFinding } from '../checks/index.ts';
 import type {
-  CorrectionView, DocumentSummary, DocumentText, ExportResult, HistoryView, ImportReport, ProjectInfo, RecordView,
+  CorrectionView, DocumentSummary, DocumentText, ExportResult, HistoryView, ImportReport, ProjectInfo, RecordView, SuggestionView,
 } from './views.ts';
 
 /**
@@ -99,6 +101,22 @@ export const apiContract = {
   'history.list': { input: z.object({ docId: id }), output: null as unknown as HistoryView },
   'history.undo': { input: z.object({ docId: id, by: name }), output: null as unknown as HistoryView },
   'history.redo': { input: z.object({ docId: id, by: name }), output: null as unknown as HistoryView },
+  'codebook.get': { input: z.object({}), output: null as unknown as Codebook },
+  'codebook.set': {
+    // The codebook as exported (codebookToJson); validated entry by entry.
+    input: z.object({ json: z.string().max(5_000_000), by: name }),
+    output: null as unknown as Codebook,
+  },
+  'suggestions.list': {
+    input: z.object({ docId: id, includeDismissed: z.boolean().default(false) }),
+    output: null as unknown as SuggestionView[],
+  },
+  'dismissals.set': {
+    // Remembers (or forgets) that a reviewer rejected a suggestion or a finding, by its stable id.
+    input: z.object({ docId: id, itemId: id, dismissed: z.boolean().default(true), by: name }),
+    output: null as unknown as { itemId: string; dismissed: boolean },
+  },
+  'checks.list': { input: z.object({}), output: null as unknown as ConsistencyFinding[] },
   'export.dataset': {
     input: z.object({ format: z.enum(['json', 'csv']), all: z.boolean().default(false) }),
     output: null as unknown as ExportResult,

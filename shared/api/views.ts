@@ -2,7 +2,7 @@ import type { AuditEntry } from '../audit/auditEntry.ts';
 import type { Correction } from '../corrections/correction.ts';
 import type { SourceVersion } from '../document/documentMeta.ts';
 import type { ProjectSettings } from '../project/documentFile.ts';
-import type { IndicatorRecord, RecordStatus } from '../records/indicatorRecord.ts';
+import type { IndicatorRecord, RecordKind, RecordMeasure, RecordStatus } from '../records/indicatorRecord.ts';
 import type { SourceEncoding } from '../text/decodeSource.ts';
 
 /** What the API returns. All offsets are Unicode code points; `corrected*` ones index the corrected text. */
@@ -69,6 +69,28 @@ export interface CorrectionView extends Correction {
   correctedEnd: number | null;
   /** Records whose status this action changed. */
   affectedRecords?: { id: string; status: RecordStatus }[];
+}
+
+/** A suggested record, its evidence in code points (raw and corrected), and what became of it. */
+export interface SuggestionView {
+  id: string;
+  docId: string;
+  indicator: string;
+  region: string;
+  year: number | null;
+  kind: RecordKind;
+  measure: RecordMeasure;
+  value: string;
+  unit: string;
+  qualifier: string;
+  valueNormalized: string | null;
+  baseUnit: string | null;
+  confidence: number;
+  reason: string;
+  evidence: { start: number; end: number; quote: string; correctedStart: number; correctedEnd: number; correctedQuote: string };
+  dismissed: boolean;
+  /** The record that already states this (same indicator, measure, kind and value over the same words), if any. */
+  recordedAs: string | null;
 }
 
 export interface HistoryView {

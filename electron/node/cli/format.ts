@@ -1,4 +1,4 @@
-import type { CorrectionView, DocumentSummary, ImportReport, RecordView } from '../../../shared/api/views.ts';
+import type { CorrectionView, DocumentSummary, ImportReport, RecordView, SuggestionView } from '../../../shared/api/views.ts';
 
 /** Human-readable output; --json prints the API values as they are instead. */
 
@@ -41,4 +41,10 @@ export function formatCorrection(c: CorrectionView): string {
   const where = c.correctedStart === null ? '' : ` (corrected ${c.correctedStart}-${c.correctedEnd})`;
   const affected = c.affectedRecords?.length ? `\n  records: ${c.affectedRecords.map((a) => `${a.id} → ${a.status}`).join(', ')}` : '';
   return `${c.id}  ${c.state}  ${c.kind}  ${c.start}-${c.end}${where}  ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}\n  by ${c.author} at ${c.at}${c.reason ? `: ${c.reason}` : ''}${affected}`;
+}
+
+export function formatSuggestion(s: SuggestionView): string {
+  const state = s.recordedAs ? `recorded as ${s.recordedAs}` : s.dismissed ? 'rejected' : `confidence ${s.confidence.toFixed(2)}`;
+  return `${s.id}  ${s.indicator}  ${s.year ?? ''} ${s.kind}/${s.measure}  ${s.qualifier ? s.qualifier + ' ' : ''}${s.value} ${s.unit}  (${state})\n` +
+    `  evidence ${s.evidence.start}-${s.evidence.end} “${s.evidence.quote}”`;
 }

@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { codebookToJson } from '../../../shared/codebook/index.ts';
 import { parseArgs } from 'node:util';
 import type { ApiInput, ApiMethod, ApiOutput, ServiceTable } from '../../../shared/api/contract.ts';
 import { serializeError, isWorkbenchError } from '../../../shared/errors/workbenchError.ts';
@@ -6,7 +7,7 @@ import { openProjectSession, type ProjectSession } from '../project/projectSessi
 import { callService } from '../services/callService.ts';
 import { createServices } from '../services/createServices.ts';
 import { UsageError } from './cliError.ts';
-import { formatCorrection, formatDocs, formatImport, formatRecord } from './format.ts';
+import { formatCorrection, formatDocs, formatImport, formatRecord, formatSuggestion } from './format.ts';
 import { verifyExportFiles } from './verifyExportFiles.ts';
 
 /**
@@ -29,6 +30,9 @@ const USAGE = `usage: indicator-workbench <command> [options]   (offsets are Uni
   corrections <project> <docId>                  list corrections
   revert <project> <correctionId> --by NAME      revert one correction
   undo|redo <project> <docId> --by NAME          undo / redo the last action on a document
+  suggest <project> <docId>                      suggested records (evidence in code points, confidence)
+  check <project>                                consistency checks across the project
+  codebook export <project> --out PATH | codebook import <project> <file> --by NAME
   export <project> --format json|csv --out PATH [--all]
   verify-export <dataset.json> --sources DIR     re-check an export against the source files
 options: --json (machine-readable output), --help`;
@@ -74,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   // `record <sub> <project> …`: the subcommand comes before the project.
-  const sub = command === 'record' ? args.shift() : undefined;
+  const sub = command === 'record' || command === 'codebook' ? args.shift() : undefined;
   const [projectDir, ...rest] = args;
   if (sub !== undefined) rest.unshift(sub);
   if (!projectDir) throw new UsageError(`${command}: the project folder is missing`);
@@ -183,6 +187,33 @@ async function run(
       const h = await call(command === 'undo' ? 'history.undo' : 'history.redo', { docId: docId!, by: by(values) });
       print(h, `${command} done; next undo: ${h.undoSummary ?? '(none)'}; next redo: ${h.redoSummary ?? '(none)'}`);
       return 0;
+    }
+    case 'suggest': {
+      const [docId] = need(args, 1, 'suggest <project> <docId>');
+      const list = await call('suggestions.list', { docId: docId! });
+      print(list, list.length ? list.map(formatSuggestion).join('\n') : '(no suggestions)');
+      return 0;
+    }
+    case 'check': {
+      const findings = await call('checks.list', {});
+      print(findings, findings.length ? findings.map((f) => `${f.severity.padEnd(7)} ${f.type}: ${f.message}  [${f.recordIds.join(', ')}]`).join('\n') : 'no problems found');
+      return 0;
+    }
+    case 'codebook': {
+      const [sub2, file] = args;
+      if (sub2 === 'export') {
+        const out = required(values, 'out');
+        const book = await call('codebook.get', {});
+        await writeFile(out, codebookToJson(book));
+        print({ out, entries: book.length }, `wrote ${book.length} codebook entries to ${out}`);
+        return 0;
+      }
+      if (sub2 === 'import' && file) {
+        const book = await call('codebook.set', { json: await readFile(file, 'utf8'), by: by(values) });
+        print({ entries: book.length }, `the project codebook now has ${book.length} entries`);
+        return 0;
+      }
+      throw new UsageError('usage: codebook export <project> --out PATH | codebook import <project> <file>');
     }
     case 'export': {
       const format = values.format ?? 'json';

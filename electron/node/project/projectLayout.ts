@@ -3,6 +3,7 @@ import { join } from 'node:path';
 /**
  * A project is a folder:
  *   project.json              name, settings, schema version
+ *   codebook.json             the project's indicator codebook (absent: the default one)
  *   .lock                     the process that has it open
  *   sources/<sha256>          each imported file's bytes, unchanged, stored by content hash
  *   documents/<docId>.json    one document: metadata, records, corrections (a save touches one document)
@@ -12,6 +13,7 @@ export function projectLayout(dir: string) {
   return {
     dir,
     projectFile: join(dir, 'project.json'),
+    codebookFile: join(dir, 'codebook.json'),
     sourcesDir: join(dir, 'sources'),
     documentsDir: join(dir, 'documents'),
     sourcePath: (sha256: string) => join(dir, 'sources', sha256),

@@ -58,7 +58,7 @@ function applyChanges(doc: LoadedDocument, changes: readonly AuditChange[], side
       if (value) data.document = value as DocumentMeta;
       continue;
     }
-    const table = (change.entity === 'record' ? data.records : data.corrections) as Record<string, unknown>;
+    const table = (change.entity === 'record' ? data.records : change.entity === 'dismissal' ? data.dismissed : data.corrections) as Record<string, unknown>;
     if (value === null || value === undefined) delete table[change.id];
     else table[change.id] = value;
   }

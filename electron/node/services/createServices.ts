@@ -1,5 +1,6 @@
 import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { ProjectSession } from '../project/projectSession.ts';
+import { assistantServices } from './assistantServices.ts';
 import { correctionServices } from './correctionServices.ts';
 import { documentServices } from './documentServices.ts';
 import { exportServices } from './exportServices.ts';
@@ -22,6 +23,7 @@ export function createServices(session: ProjectSession, options: Partial<Omit<Se
     ...recordServices(ctx),
     ...correctionServices(ctx),
     ...historyServices(ctx),
+    ...assistantServices(ctx),
     ...exportServices(ctx),
   };
 }

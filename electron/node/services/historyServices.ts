@@ -41,7 +41,7 @@ export function historyServices(ctx: ServiceContext): HistoryServices {
 function assertCurrent(doc: LoadedDocument, changes: readonly AuditChange[]): void {
   const data = doc.db.data;
   for (const c of changes) {
-    const current = c.entity === 'document' ? data.document : c.entity === 'record' ? data.records[c.id] : data.corrections[c.id];
+    const current = c.entity === 'document' ? data.document : c.entity === 'record' ? data.records[c.id] : c.entity === 'dismissal' ? data.dismissed[c.id] : data.corrections[c.id];
     if (stableStringify(current ?? null) !== stableStringify(c.before ?? null)) {
       throw new WorkbenchError('CONFLICT', `cannot undo/redo: ${c.entity} ${c.id} has changed since`);
     }

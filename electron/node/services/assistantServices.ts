@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import type { ServiceTable } from '../../../shared/api/contract.ts';
+import type { SuggestionView } from '../../../shared/api/views.ts';
+import { checkConsistency } from '../../../shared/checks/index.ts';
+import { DEFAULT_CODEBOOK, canonicalIndicatorName, codebookFromJson, codebookToJson, type Codebook } from '../../../shared/codebook/index.ts';
+import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
+import { suggestRecords } from '../../../shared/suggest/index.ts';
+import { writeFileAtomic } from '../store/atomicWrite.ts';
+import { commitChanges } from './commitChanges.ts';
+import type { ServiceContext } from './serviceContext.ts';
+
+type AssistantServices = Pick<ServiceTable, 'codebook.get' | 'codebook.set' | 'suggestions.list' | 'dismissals.set' | 'checks.list'>;
+
+/** The indicator assistant: the project's codebook, suggested records, and consistency checks. */
+export function assistantServices(ctx: ServiceContext): AssistantServices {
+  const { session } = ctx;
+  let cached: Codebook | null = null;
+
+  const codebook = async (): Promise<Codebook> => {
+    if (cached) return cached;
+    const json = await readFile(session.layout.codebookFile, 'utf8').catch(() => null);
+    try {
+      cached = json === null ? DEFAULT_CODEBOOK : codebookFromJson(json);
+    } catch (e) {
+      throw new WorkbenchError('CORRUPT_FILE', `${session.layout.codebookFile}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return cached;
+  };
+
+  return {
+    'codebook.get': () => codebook(),
+
+    'codebook.set'({ json }) {
+      return session.exclusive(async () => {
+        const next = codebookFromJson(json);
+        await writeFileAtomic(session.layout.codebookFile, codebookToJson(next));
+        cached = next;
+        return next;
+      });
+    },
+
+    async 'suggestions.list'({ docId, includeDismissed }) {
+      const doc = await session.document(docId);
+      const book = await codebook();
+      const meta = doc.db.data.document;
+      const { text, map } = doc.view;
+      const records = Object.values(doc.db.data.records).filter((r) => r.status !== 'rejected');
+      const views: SuggestionView[] = [];
+      // Suggestions read the corrected text (repairs join split sentences); evidence is anchored in raw.
+      for (const s of suggestRecords(text, meta, book)) {
+        const dismissed = Object.prototype.hasOwnProperty.call(doc.db.data.dismissed, s.id);
+        if (dismissed && !includeDismissed) continue;
+        const raw = map.correctedSpanToRaw(s.start, s.end);
+        const recorded = records.find((r) =>
+          canonicalIndicatorName(r.indicator, book) === canonicalIndicatorName(s.indicator, book) &&
+          r.measure === s.measure && r.kind === s.kind && r.value === s.value &&
+          r.evidence.some((e) => e.start < raw.end && raw.start < e.end));
+        views.push({
+          id: s.id, docId, indicator: s.indicator, region: s.region || meta.region, year: s.year, kind: s.kind, measure: s.measure,
+          value: s.value, unit: s.unit, qualifier: s.qualifier, valueNormalized: s.valueNormalized, baseUnit: s.baseUnit,
+          confidence: s.confidence, reason: s.reason,
+          evidence: {
+            start: doc.rawIndex.toCodePoint(raw.start), end: doc.rawIndex.toCodePoint(raw.end), quote: doc.raw.slice(raw.start, raw.end),
+            correctedStart: doc.correctedIndex.toCodePoint(s.start), correctedEnd: doc.correctedIndex.toCodePoint(s.end), correctedQuote: s.quote,
+          },
+          dismissed, recordedAs: recorded?.id ?? null,
+        });
+      }
+      return views;
+    },
+
+    'dismissals.set'({ docId, itemId, dismissed, by }) {
+      return session.withDocument(docId, async (doc) => {
+        const before = doc.db.data.dismissed[itemId] ?? null;
+        if ((before !== null) === dismissed) return { itemId, dismissed };
+        const at = ctx.now();
+        await commitChanges(doc, {
+          by, at, action: dismissed ? 'dismiss' : 'undismiss', summary: `${dismissed ? 'rejected' : 'restored'} suggestion/finding ${itemId}`,
+          changes: [{ entity: 'dismissal', id: itemId, before, after: dismissed ? { by, at } : null }],
+        });
+        return { itemId, dismissed };
+      });
+    },
+
+    async 'checks.list'() {
+      const book = await codebook();
+      const records = [];
+      const quotes = new Map<string, string[]>();
+      for (const docId of await session.docIds()) {
+        const doc = await session.document(docId);
+        for (const r of Object.values(doc.db.data.records)) {
+          records.push(r);
+          quotes.set(r.id, correctedQuotes(doc.view, r.evidence));
+        }
+      }
+      return checkConsistency(records, { codebook: book, correctedQuotes: quotes });
+    },
+  };
+}
