@@ -4,7 +4,7 @@ import { RECORD_KINDS, RECORD_MEASURES } from '../records/indicatorRecord.ts';
 import type { Codebook } from '../codebook/index.ts';
 import type { ConsistencyFinding } from '../checks/index.ts';
 import type {
-  CorrectionView, DocumentSummary, DocumentText, ExportResult, HistoryView, ImportReport, ProjectInfo, RecordView, SuggestionView,
+  CorrectionView, DocumentSummary, DocumentText, ExportResult, FindingView, HistoryView, ImportReport, ProjectInfo, RecordView, SuggestionView,
 } from './views.ts';
 
 /**
@@ -115,6 +115,10 @@ export const apiContract = {
     // Remembers (or forgets) that a reviewer rejected a suggestion or a finding, by its stable id.
     input: z.object({ docId: id, itemId: id, dismissed: z.boolean().default(true), by: name }),
     output: null as unknown as { itemId: string; dismissed: boolean },
+  },
+  'defects.list': {
+    input: z.object({ docId: id, includeDismissed: z.boolean().default(false) }),
+    output: null as unknown as FindingView[],
   },
   'checks.list': { input: z.object({}), output: null as unknown as ConsistencyFinding[] },
   'export.dataset': {

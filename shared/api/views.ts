@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../audit/auditEntry.ts';
-import type { Correction } from '../corrections/correction.ts';
+import type { Correction, CorrectionKind } from '../corrections/correction.ts';
 import type { SourceVersion } from '../document/documentMeta.ts';
 import type { ProjectSettings } from '../project/documentFile.ts';
 import type { IndicatorRecord, RecordKind, RecordMeasure, RecordStatus } from '../records/indicatorRecord.ts';
@@ -91,6 +91,27 @@ export interface SuggestionView {
   dismissed: boolean;
   /** The record that already states this (same indicator, measure, kind and value over the same words), if any. */
   recordedAs: string | null;
+}
+
+/**
+ * A text defect found in the corrected text (so accepted repairs disappear), with its place in raw code points
+ * and in corrected code points. Accept it with corrections.editCorrected over correctedStart..correctedEnd
+ * inserting `replacement`, kind = type.
+ */
+export interface FindingView {
+  id: string;
+  type: CorrectionKind;
+  start: number;
+  end: number;
+  correctedStart: number;
+  correctedEnd: number;
+  /** The corrected text of the span. */
+  text: string;
+  replacement: string;
+  confidence: number;
+  reason: string;
+  related: { correctedStart: number; correctedEnd: number }[];
+  dismissed: boolean;
 }
 
 export interface HistoryView {

@@ -30,6 +30,7 @@ const USAGE = `usage: indicator-workbench <command> [options]   (offsets are Uni
   corrections <project> <docId>                  list corrections
   revert <project> <correctionId> --by NAME      revert one correction
   undo|redo <project> <docId> --by NAME          undo / redo the last action on a document
+  defects <project> <docId>                      text defects with proposed repairs (raw code points)
   suggest <project> <docId>                      suggested records (evidence in code points, confidence)
   check <project>                                consistency checks across the project
   codebook export <project> --out PATH | codebook import <project> <file> --by NAME
@@ -186,6 +187,12 @@ async function run(
       const [docId] = need(args, 1, `${command} <project> <docId>`);
       const h = await call(command === 'undo' ? 'history.undo' : 'history.redo', { docId: docId!, by: by(values) });
       print(h, `${command} done; next undo: ${h.undoSummary ?? '(none)'}; next redo: ${h.redoSummary ?? '(none)'}`);
+      return 0;
+    }
+    case 'defects': {
+      const [docId] = need(args, 1, 'defects <project> <docId>');
+      const list = await call('defects.list', { docId: docId! });
+      print(list, list.length ? list.map((f) => `${f.id}  ${f.type}  ${f.start}-${f.end}  ${JSON.stringify(f.text.length > 40 ? f.text.slice(0, 39) + '…' : f.text)} → ${JSON.stringify(f.replacement.length > 40 ? f.replacement.slice(0, 39) + '…' : f.replacement)}  (${f.confidence.toFixed(2)}) ${f.reason}`).join('\n') : '(no defects found)');
       return 0;
     }
     case 'suggest': {

@@ -7,6 +7,7 @@ import { exportServices } from './exportServices.ts';
 import { historyServices } from './historyServices.ts';
 import { projectServices } from './projectServices.ts';
 import { recordServices } from './recordServices.ts';
+import { repairServices } from './repairServices.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { GENERATOR } from '../generator.ts';
 
@@ -23,6 +24,7 @@ export function createServices(session: ProjectSession, options: Partial<Omit<Se
     ...recordServices(ctx),
     ...correctionServices(ctx),
     ...historyServices(ctx),
+    ...repairServices(ctx),
     ...assistantServices(ctx),
     ...exportServices(ctx),
   };

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+
+const DOC = 'yangquan-jiaoqu-2023';
+let p: TestProject;
+beforeEach(async () => {
+  p = await tempProject();
+  await p.call('docs.importFiles', { paths: [`${REPORTS_DIR}${DOC}.txt`], by: 'a' });
+});
+afterEach(() => p.dispose());
+
+describe('repairing a report with its records in place', () => {
+  it('accepting every finding keeps each record on the same words, or says which ones changed', async () => {
+    // Records first: every suggestion accepted and verified.
+    for (const s of await p.call('suggestions.list', { docId: DOC })) {
+      const r = await p.call('records.add', {
+        docId: DOC, evidence: [{ start: s.evidence.start, end: s.evidence.end }],
+        fields: { indicator: s.indicator, year: s.year, kind: s.kind, measure: s.measure, value: s.value, unit: s.unit, qualifier: s.qualifier }, by: 'a',
+      });
+      await p.call('records.setStatus', { recordId: r.id, status: 'verified', by: 'b' });
+    }
+    const before = await p.call('records.list', { docId: DOC });
+    expect(before.length).toBeGreaterThan(10);
+
+    // Then every finding, one at a time (positions are re-read after each repair).
+    let accepted = 0;
+    for (let guard = 0; guard < 100; guard++) {
+      const findings = await p.call('defects.list', { docId: DOC });
+      const next = findings.find((f) => f.type !== 'fragment' && f.type !== 'typo');
+      if (!next) break;
+      await p.call('corrections.editCorrected', { docId: DOC, correctedFrom: next.correctedStart, correctedTo: next.correctedEnd, insert: next.replacement, kind: next.type, reason: next.reason, by: 'c' });
+      accepted++;
+    }
+    expect(accepted).toBeGreaterThanOrEqual(5);
+    expect((await p.call('defects.list', { docId: DOC })).filter((f) => f.type === 'duplicate' || f.type === 'markup')).toEqual([]);
+
+    const raw = Array.from((await p.call('docs.text', { docId: DOC })).text);
+    const corrected = Array.from((await p.call('docs.text', { docId: DOC, view: 'corrected' })).text);
+    for (const c of await p.call('corrections.list', { docId: DOC })) expect(raw.slice(c.start, c.end).join('')).toBe(c.before);
+    for (const r of await p.call('records.list', { docId: DOC })) {
+      for (const e of r.evidence) {
+        expect(raw.slice(e.start, e.end).join('')).toBe(e.quote);
+        expect(corrected.slice(e.correctedStart, e.correctedEnd).join('')).toBe(e.correctedQuote);
+      }
+      if (r.corrections.length === 0) {
+        expect(r.status).toBe('verified');
+        expect(r.evidence.map((e) => e.correctedQuote)).toEqual(r.evidence.map((e) => e.quote));
+      } else {
+        expect(['needs_review', 'orphaned']).toContain(r.status);
+        expect(r.review?.previousStatus).toBe('verified');
+      }
+    }
+  });
+
+  it('a rejected finding stays rejected', async () => {
+    const [first] = await p.call('defects.list', { docId: DOC });
+    await p.call('dismissals.set', { docId: DOC, itemId: first!.id, by: 'a' });
+    expect((await p.call('defects.list', { docId: DOC })).map((f) => f.id)).not.toContain(first!.id);
+  });
+});
