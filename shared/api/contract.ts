@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { CORRECTION_KINDS } from '../corrections/correction.ts';
-import { RECORD_KINDS, RECORD_MEASURES } from '../records/indicatorRecord.ts';
+import { RECORD_KINDS, RECORD_MEASURES, type RecordStatus } from '../records/indicatorRecord.ts';
 import type { Codebook } from '../codebook/index.ts';
 import type { ConsistencyFinding } from '../checks/index.ts';
 import type {
-  CorrectionView, DocumentSummary, DocumentText, ExportResult, FindingView, HistoryView, ImportReport, ProjectInfo, RecordView, SuggestionView,
+  CorrectionView, DocumentSummary, DocumentText, ExportResult, FindingView, HistoryView, ImportReport, ProjectInfo, ReanchorView, RecordView, ReimportReport, SuggestionView,
 } from './views.ts';
 
 /**
@@ -49,6 +49,24 @@ export const apiContract = {
   'docs.importBytes': {
     input: z.object({ fileName: z.string().min(1).max(255), base64: z.string(), by: name }),
     output: null as unknown as ImportReport,
+  },
+  'docs.replaceSourceFile': {
+    // A better copy of a report (re-OCR'd) becomes a new version; path from the CLI or a main-process dialog.
+    input: z.object({ docId: id, path: z.string().min(1), by: name }),
+    output: null as unknown as ReimportReport,
+  },
+  'docs.replaceSourceBytes': {
+    input: z.object({ docId: id, fileName: z.string().min(1).max(255), base64: z.string(), by: name }),
+    output: null as unknown as ReimportReport,
+  },
+  'reanchor.list': { input: z.object({ docId: id }), output: null as unknown as ReanchorView[] },
+  'reanchor.resolve': {
+    input: z.object({ docId: id, recordId: id, evidence: z.array(span).min(1), by: name }),
+    output: null as unknown as { recordId: string; status: RecordStatus },
+  },
+  'reanchor.discard': {
+    input: z.object({ docId: id, recordId: id, by: name }),
+    output: null as unknown as { recordId: string; status: 'discarded' },
   },
   'docs.get': { input: z.object({ docId: id }), output: null as unknown as DocumentSummary },
   'docs.text': {
@@ -140,7 +158,7 @@ export type ServiceTable = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Pro
 export type ApiClient = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
 
 /** Methods that take file-system paths: callable from the CLI and the main process, never from the renderer. */
-export const MAIN_ONLY_METHODS: readonly ApiMethod[] = ['docs.importFiles'];
+export const MAIN_ONLY_METHODS: readonly ApiMethod[] = ['docs.importFiles', 'docs.replaceSourceFile'];
 
 export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
 

@@ -31,6 +31,8 @@ export interface DocumentSummary {
   length: number;
   counts: StatusCounts;
   activeCorrections: number;
+  /** Records waiting to be re-anchored after the source was replaced. */
+  reanchorQueue: number;
   versions: SourceVersion[];
   /** Set when the document could not be opened (a corrupt or newer-version file); the rest is placeholder. */
   error?: string;
@@ -112,6 +114,34 @@ export interface FindingView {
   reason: string;
   related: { correctedStart: number; correctedEnd: number }[];
   dismissed: boolean;
+}
+
+/** A record that did not map exactly onto a replaced source, with what was found for each span (code points). */
+export interface ReanchorView {
+  docId: string;
+  recordId: string;
+  indicator: string;
+  value: string;
+  unit: string;
+  status: RecordStatus;
+  fromSha256: string;
+  spans: {
+    previousQuote: string;
+    mapped: { start: number; end: number; quote: string } | null;
+    candidates: { start: number; end: number; quote: string; score: number }[];
+    /** Two candidates tie on quote and context (a duplicated paragraph): a person must choose. */
+    ambiguous: boolean;
+  }[];
+}
+
+export interface ReimportReport {
+  docId: string;
+  fromSha256: string;
+  toSha256: string;
+  keptRecords: number;
+  queued: ReanchorView[];
+  keptCorrections: number;
+  droppedCorrections: { id: string; reason: string }[];
 }
 
 export interface HistoryView {

@@ -2,7 +2,7 @@
  * The audit log of one document: one entry per user action, with every entity it changed (before and after).
  * Undo and redo are actions too, so the history (and the undo stack) survives restarts and stays honest.
  */
-export type AuditEntity = 'record' | 'correction' | 'document' | 'dismissal';
+export type AuditEntity = 'record' | 'correction' | 'document' | 'dismissal' | 'reanchor';
 
 export interface AuditChange {
   entity: AuditEntity;

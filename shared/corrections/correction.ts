@@ -31,6 +31,8 @@ export interface Correction {
   supersededBy?: string;
   revertedBy?: string;
   revertedAt?: string;
+  /** Why it was reverted when not by a person's choice (e.g. the source was replaced and the text changed). */
+  revertReason?: string;
 }
 
 /** The part of a correction the position map needs. */

@@ -1,6 +1,7 @@
 import type { Correction } from '../corrections/correction.ts';
 import type { DocumentMeta } from '../document/documentMeta.ts';
 import type { IndicatorRecord } from '../records/indicatorRecord.ts';
+import type { QueuedSpan } from '../reimport/planReimport.ts';
 
 /**
  * The on-disk shape of one document's data: a file per document, so a save touches one document.
@@ -22,7 +23,19 @@ export interface DocumentFile {
   corrections: Record<string, Correction>;
   /** Ids of suggestions or findings the reviewer rejected, so they stay rejected. */
   dismissed: Record<string, { by: string; at: string }>;
+  /** Records that did not map exactly onto a replaced source, waiting for a person to re-anchor them. */
+  reanchor: Record<string, ReanchorItem>;
   lastSeq: number;
+}
+
+export interface ReanchorItem {
+  /** The record as it was on the previous source version (its offsets refer to that version). */
+  record: IndicatorRecord;
+  /** sha256 of the source version the record was made on. */
+  fromSha256: string;
+  /** Per evidence span: where it maps exactly (new text, UTF-16) or the candidates found for it. */
+  spans: QueuedSpan[];
+  queuedAt: string;
 }
 
 export const PROJECT_SCHEMA = 1;

@@ -11,7 +11,9 @@ export function validateDocumentFile(data: unknown, path: string): DocumentFile 
   if (file.offsetUnit !== 'utf16') fail('unknown offsetUnit');
   const meta = file.document as unknown as Record<string, unknown> | undefined;
   if (!meta || typeof meta.id !== 'string' || typeof meta.source !== 'object' || meta.source === null) fail('missing document metadata');
-  for (const key of ['records', 'corrections', 'dismissed'] as const) {
+  // Added after the first files were written: absent means empty.
+  file.reanchor ??= {};
+  for (const key of ['records', 'corrections', 'dismissed', 'reanchor'] as const) {
     const v = file[key] as unknown;
     if (v === null || typeof v !== 'object' || Array.isArray(v)) fail(`"${key}" must be an object keyed by id`);
   }

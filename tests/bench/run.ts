@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 const here = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 const suites: [string, string, string][] = [
   ['core.ts', 'benchCore', 'core'],
+  ['reimport.ts', 'benchReimport', 're-import of a changed source'],
   ['defects.ts', 'benchDefects', 'defect detectors vs gold'],
   ['suggestions.ts', 'benchSuggestions', 'suggestions vs gold'],
   ['ui.ts', 'benchUi', 'workbench UI in browser mode'],

@@ -19,7 +19,7 @@ export function formatDocs(docs: DocumentSummary[]): string {
       `${d.docId}  ${d.title}`,
       `  file ${d.fileName}  region ${d.region || '?'}  reviews ${d.yearsReviewed.join(',') || '?'}  plans ${d.yearsPlanned.join(',') || '?'}`,
       `  ${d.encoding}, ${d.length} code points, sha256 ${d.sha256}`,
-      `  records: ${counts}; active corrections: ${d.activeCorrections}`,
+      `  records: ${counts}; active corrections: ${d.activeCorrections}` + (d.reanchorQueue ? `; ${d.reanchorQueue} to re-anchor` : ''),
     ].join('\n');
   }).join('\n');
 }

@@ -30,6 +30,9 @@ const USAGE = `usage: indicator-workbench <command> [options]   (offsets are Uni
   corrections <project> <docId>                  list corrections
   revert <project> <correctionId> --by NAME      revert one correction
   undo|redo <project> <docId> --by NAME          undo / redo the last action on a document
+  replace-source <project> <docId> <file> --by NAME   a better copy becomes the new version
+  reanchor <project> <docId>                     records waiting to be re-anchored, with candidates
+  reanchor resolve <project> <docId> <recordId> --start S --end E --by NAME | reanchor discard … --by NAME
   defects <project> <docId>                      text defects with proposed repairs (raw code points)
   suggest <project> <docId>                      suggested records (evidence in code points, confidence)
   check <project>                                consistency checks across the project
@@ -79,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   // `record <sub> <project> …`: the subcommand comes before the project.
-  const sub = command === 'record' || command === 'codebook' ? args.shift() : undefined;
+  const sub = command === 'record' || command === 'codebook' || (command === 'reanchor' && (args[0] === 'resolve' || args[0] === 'discard')) ? args.shift() : undefined;
   const [projectDir, ...rest] = args;
   if (sub !== undefined) rest.unshift(sub);
   if (!projectDir) throw new UsageError(`${command}: the project folder is missing`);
@@ -187,6 +190,29 @@ async function run(
       const [docId] = need(args, 1, `${command} <project> <docId>`);
       const h = await call(command === 'undo' ? 'history.undo' : 'history.redo', { docId: docId!, by: by(values) });
       print(h, `${command} done; next undo: ${h.undoSummary ?? '(none)'}; next redo: ${h.redoSummary ?? '(none)'}`);
+      return 0;
+    }
+    case 'replace-source': {
+      const [docId, file] = need(args, 2, 'replace-source <project> <docId> <file>');
+      const r = await call('docs.replaceSourceFile', { docId: docId!, path: file!, by: by(values) });
+      print(r, [`replaced the source of ${r.docId}: ${r.keptRecords} records carried over exactly, ${r.keptCorrections} corrections kept`,
+        ...r.droppedCorrections.map((d) => `  correction ${d.id} dropped: ${d.reason}`),
+        ...r.queued.map((q) => `  record ${q.recordId} (${q.indicator} ${q.value}${q.unit}) to re-anchor${q.spans.some((s) => s.ambiguous) ? ' (ambiguous)' : ''}`)].join('\n'));
+      return 0;
+    }
+    case 'reanchor': {
+      if (args[0] === 'resolve' || args[0] === 'discard') {
+        const [action, docId, recordId] = need(args, 3, `reanchor ${args[0]} <project> <docId> <recordId>`);
+        const r = action === 'resolve'
+          ? await call('reanchor.resolve', { docId: docId!, recordId: recordId!, evidence: [{ start: int(values, 'start'), end: int(values, 'end') }], by: by(values) })
+          : await call('reanchor.discard', { docId: docId!, recordId: recordId!, by: by(values) });
+        print(r, `${r.recordId}: ${r.status}`);
+        return 0;
+      }
+      const [docId] = need(args, 1, 'reanchor <project> <docId>');
+      const list = await call('reanchor.list', { docId: docId! });
+      print(list, list.length ? list.map((q) => [`${q.recordId}  ${q.indicator} ${q.value}${q.unit}  (was ${q.status})`,
+        ...q.spans.flatMap((s) => [`  “${s.previousQuote}”${s.ambiguous ? '  AMBIGUOUS' : ''}`, ...s.candidates.map((c, i) => `    ${i + 1}. ${c.start}-${c.end} “${c.quote}” score ${c.score}`)])].join('\n')).join('\n') : '(nothing to re-anchor)');
       return 0;
     }
     case 'defects': {

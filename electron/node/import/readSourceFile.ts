@@ -4,6 +4,17 @@ import { basename } from 'node:path';
 export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
 
+/** The same checks for bytes that arrive without a path (browser-mode uploads). */
+export function sourceFromUpload(fileName: string, base64: string, maxBytes = MAX_SOURCE_BYTES): SourceFileResult {
+  const name = basename(fileName);
+  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : '';
+  if (!ACCEPTED_EXTENSIONS.includes(ext)) return { ok: false, fileName: name, reason: `only .txt and .md files can be imported (this is "${ext || 'no extension'}")` };
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length === 0) return { ok: false, fileName: name, reason: 'the file is empty' };
+  if (bytes.length > maxBytes) return { ok: false, fileName: name, reason: `the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB limit` };
+  return { ok: true, fileName: name, bytes };
+}
+
 export type SourceFileResult = { ok: true; fileName: string; bytes: Uint8Array } | { ok: false; fileName: string; reason: string };
 
 /**

@@ -24,6 +24,8 @@ export interface ProjectSession {
   readonly project: Low<ProjectFile>;
   docIds(): Promise<string[]>;
   document(docId: string): Promise<LoadedDocument>;
+  /** Forgets the loaded document, so the next access reads it from disk (after its source was replaced). */
+  evict(docId: string): void;
   /** Runs `fn` with exclusive access to the document; `fn` saves through `doc.db.write()`. */
   withDocument<T>(docId: string, fn: (doc: LoadedDocument) => Promise<T> | T): Promise<T>;
   /**
@@ -31,6 +33,7 @@ export interface ProjectSession {
    * file never lacks its source or its log).
    */
   createDocument(file: DocumentFile, bytes: Uint8Array, audit: AuditEntry[]): Promise<LoadedDocument>;
+  writeSource(sha256: string, bytes: Uint8Array): Promise<void>;
   /** Runs `fn` exclusively among project-wide operations (imports), so docIds and duplicates are decided once. */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -112,6 +115,13 @@ function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: P
         p.catch(() => cache.delete(docId));
       }
       return p;
+    },
+    evict(docId: string) {
+      cache.delete(docId);
+    },
+    /** Writes a source version's bytes (content-addressed, so writing twice is harmless). */
+    async writeSource(sha256: string, bytes: Uint8Array) {
+      await writeFileAtomic(layout.sourcePath(sha256), bytes);
     },
     withDocument<T>(docId: string, fn: (doc: LoadedDocument) => Promise<T> | T): Promise<T> {
       const previous = queues.get(docId) ?? Promise.resolve();

@@ -58,10 +58,15 @@ function applyChanges(doc: LoadedDocument, changes: readonly AuditChange[], side
       if (value) data.document = value as DocumentMeta;
       continue;
     }
-    const table = (change.entity === 'record' ? data.records : change.entity === 'dismissal' ? data.dismissed : data.corrections) as Record<string, unknown>;
+    const table = entityTable(data, change.entity);
     if (value === null || value === undefined) delete table[change.id];
     else table[change.id] = value;
   }
+}
+
+export function entityTable(data: LoadedDocument['db']['data'], entity: Exclude<AuditChange['entity'], 'document'>): Record<string, unknown> {
+  const tables = { record: data.records, correction: data.corrections, dismissal: data.dismissed, reanchor: data.reanchor };
+  return tables[entity] as Record<string, unknown>;
 }
 
 /**

@@ -7,6 +7,7 @@ import { exportServices } from './exportServices.ts';
 import { historyServices } from './historyServices.ts';
 import { projectServices } from './projectServices.ts';
 import { recordServices } from './recordServices.ts';
+import { reimportServices } from './reimportServices.ts';
 import { repairServices } from './repairServices.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { GENERATOR } from '../generator.ts';
@@ -25,6 +26,7 @@ export function createServices(session: ProjectSession, options: Partial<Omit<Se
     ...correctionServices(ctx),
     ...historyServices(ctx),
     ...repairServices(ctx),
+    ...reimportServices(ctx),
     ...assistantServices(ctx),
     ...exportServices(ctx),
   };

@@ -1,11 +1,10 @@
-import { basename } from 'node:path';
 import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { DocumentSummary, ImportReport } from '../../../shared/api/views.ts';
 import { guessMetadata } from '../../../shared/document/guessMetadata.ts';
 import { DOCUMENT_SCHEMA, type DocumentFile } from '../../../shared/project/documentFile.ts';
 import { codePointLength } from '../../../shared/text/codePoints.ts';
 import { decodeSource } from '../../../shared/text/decodeSource.ts';
-import { MAX_SOURCE_BYTES, readSourceFile } from '../import/readSourceFile.ts';
+import { readSourceFile, sourceFromUpload } from '../import/readSourceFile.ts';
 import { isValidDocId } from '../project/projectSession.ts';
 import { sha256Hex } from '../project/sha256.ts';
 import { commitChanges } from './commitChanges.ts';
@@ -39,6 +38,7 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
       records: {},
       corrections: {},
       dismissed: {},
+      reanchor: {},
       lastSeq: 1,
     };
     const doc = await session.createDocument(file, bytes, [{
@@ -84,11 +84,9 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
     'docs.importBytes'({ fileName, base64, by }) {
       return session.exclusive(async () => {
         const report: ImportReport = { imported: [], duplicates: [], failed: [] };
-        const name = basename(fileName);
-        const bytes = Buffer.from(base64, 'base64');
-        if (bytes.length > MAX_SOURCE_BYTES) report.failed.push({ fileName: name, reason: `over the ${MAX_SOURCE_BYTES / 1048576} MB limit` });
-        else if (!/\.(txt|md|markdown|text)$/i.test(name)) report.failed.push({ fileName: name, reason: 'only .txt and .md files can be imported' });
-        else await importOne(name, bytes, by, report);
+        const upload = sourceFromUpload(fileName, base64);
+        if (!upload.ok) report.failed.push({ fileName: upload.fileName, reason: upload.reason });
+        else await importOne(upload.fileName, upload.bytes, by, report);
         return report;
       });
     },
@@ -123,6 +121,6 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
 function brokenSummary(docId: string, e: unknown): DocumentSummary {
   return {
     docId, fileName: '', title: docId, region: '', yearsReviewed: [], yearsPlanned: [], sha256: '', encoding: 'utf-8', length: 0,
-    counts: statusCounts([]), activeCorrections: 0, versions: [], error: e instanceof Error ? e.message : String(e),
+    counts: statusCounts([]), activeCorrections: 0, reanchorQueue: 0, versions: [], error: e instanceof Error ? e.message : String(e),
   };
 }

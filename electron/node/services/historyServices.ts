@@ -5,7 +5,7 @@ import { inverseChanges, undoStacks } from '../../../shared/audit/undoStack.ts';
 import { stableStringify } from '../../../shared/format/stableStringify.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import type { LoadedDocument } from '../project/loadedDocument.ts';
-import { commitChanges } from './commitChanges.ts';
+import { commitChanges, entityTable } from './commitChanges.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
 type HistoryServices = Pick<ServiceTable, 'history.list' | 'history.undo' | 'history.redo'>;
@@ -25,6 +25,11 @@ export function historyServices(ctx: ServiceContext): HistoryServices {
         by, at: ctx.now(), action: direction, target: entry.seq,
         summary: `${direction}: ${entry.summary}`, changes: changes.map((c) => ({ ...c })),
       });
+      // Undoing or redoing a source replacement swaps the raw text itself: load the document afresh.
+      if (changes.some((c) => c.entity === 'document' && sourceOf(c.before) !== sourceOf(c.after))) {
+        session.evict(docId);
+        return historyView(await session.document(docId));
+      }
       return historyView(doc);
     });
 
@@ -41,11 +46,15 @@ export function historyServices(ctx: ServiceContext): HistoryServices {
 function assertCurrent(doc: LoadedDocument, changes: readonly AuditChange[]): void {
   const data = doc.db.data;
   for (const c of changes) {
-    const current = c.entity === 'document' ? data.document : c.entity === 'record' ? data.records[c.id] : c.entity === 'dismissal' ? data.dismissed[c.id] : data.corrections[c.id];
+    const current = c.entity === 'document' ? data.document : entityTable(data, c.entity)[c.id];
     if (stableStringify(current ?? null) !== stableStringify(c.before ?? null)) {
       throw new WorkbenchError('CONFLICT', `cannot undo/redo: ${c.entity} ${c.id} has changed since`);
     }
   }
+}
+
+function sourceOf(meta: unknown): string | undefined {
+  return (meta as { source?: { sha256?: string } } | null)?.source?.sha256;
 }
 
 function historyView(doc: LoadedDocument): HistoryView {

@@ -62,6 +62,7 @@ export function toSummary(doc: LoadedDocument): DocumentSummary {
     length: doc.rawIndex.length,
     counts: statusCounts(Object.values(records)),
     activeCorrections: doc.view.active.length,
+    reanchorQueue: Object.keys(doc.db.data.reanchor).length,
     versions: meta.versions,
   };
 }
