@@ -18,7 +18,7 @@ describe('project files on disk', () => {
     await p.call('records.add', { docId: DOC, evidence: [{ start: 122, end: 133 }], fields: { indicator: '地区生产总值', value: '172.9', unit: '亿元' }, by: 'a' });
     const text = await readFile(docFile, 'utf8');
     const data = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(data)).toEqual(['corrections', 'dismissed', 'document', 'lastSeq', 'offsetUnit', 'records', 'schema']);
+    expect(Object.keys(data)).toEqual(['corrections', 'dismissed', 'document', 'lastSeq', 'offsetUnit', 'reanchor', 'records', 'schema']);
     expect(data).toMatchObject({ schema: 1, offsetUnit: 'utf16' });
     expect(Object.keys(data.records as object)[0]).toMatch(/^r_/);
     expect(text).toContain('\n  "lastSeq": 2,');
