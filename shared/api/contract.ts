@@ -20,17 +20,32 @@ const name = z.string().trim().min(1, 'a reviewer name is required').max(100);
 const id = z.string().min(1).max(200);
 const year = z.number().int().min(1900).max(2200).nullable();
 
-export const recordFieldsSchema = z.object({
+const recordFields = {
   indicator: z.string().trim().min(1, 'indicator is required').max(200),
-  region: z.string().max(200).default(''),
-  year: year.default(null),
-  kind: z.enum(RECORD_KINDS).default('actual'),
-  measure: z.enum(RECORD_MEASURES).default('level'),
+  region: z.string().max(200),
+  year,
+  kind: z.enum(RECORD_KINDS),
+  measure: z.enum(RECORD_MEASURES),
   value: z.string().trim().min(1, 'value is required').max(100),
-  unit: z.string().max(50).default(''),
-  qualifier: z.string().max(50).default(''),
-  note: z.string().max(5000).default(''),
+  unit: z.string().max(50),
+  qualifier: z.string().max(50),
+  note: z.string().max(5000),
+};
+
+/** A new record's fields: what is left out takes its default. */
+export const recordFieldsSchema = z.object({
+  ...recordFields,
+  region: recordFields.region.default(''),
+  year: recordFields.year.default(null),
+  kind: recordFields.kind.default('actual'),
+  measure: recordFields.measure.default('level'),
+  unit: recordFields.unit.default(''),
+  qualifier: recordFields.qualifier.default(''),
+  note: recordFields.note.default(''),
 });
+
+/** An edit: only the fields given change (no defaults, which would silently reset the others). */
+export const recordFieldsPatchSchema = z.object(recordFields).partial();
 
 const span = z.object({ start: offset, end: offset }).refine((s) => s.end > s.start, 'a span must be non-empty (end > start)');
 
@@ -93,7 +108,7 @@ export const apiContract = {
     output: null as unknown as RecordView,
   },
   'records.update': {
-    input: z.object({ recordId: id, fields: recordFieldsSchema.partial().optional(), evidence: z.array(span).min(1).optional(), by: name }),
+    input: z.object({ recordId: id, fields: recordFieldsPatchSchema.optional(), evidence: z.array(span).min(1).optional(), by: name }),
     output: null as unknown as RecordView,
   },
   'records.setStatus': {

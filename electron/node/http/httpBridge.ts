@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { MAIN_ONLY_METHODS, isApiMethod, type ServiceTable } from '../../../shared/api/contract.ts';
 import { toEnvelope } from '../../../shared/api/envelope.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
@@ -79,8 +79,10 @@ export async function startHttpBridge(options: BridgeOptions): Promise<HttpBridg
     if (queryToken) res.setHeader('Set-Cookie', `${cookie}; HttpOnly; SameSite=Strict; Path=/`);
     if (!options.staticDir) return send(res, 404, 'text/plain; charset=utf-8', 'no renderer build');
     const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
-    const path = normalize(join(options.staticDir, rel));
-    if (!path.startsWith(normalize(options.staticDir) + sep)) return send(res, 403, 'text/plain; charset=utf-8', 'refused');
+    // resolve() drops a trailing separator, so the containment check holds for "dist/renderer/" too.
+    const root = resolve(options.staticDir);
+    const path = resolve(join(root, rel));
+    if (!path.startsWith(root + sep)) return send(res, 403, 'text/plain; charset=utf-8', 'refused');
     const bytes = await readFile(path).catch(() => null);
     if (!bytes) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
     res.setHeader('Content-Security-Policy', CSP);

@@ -43,3 +43,28 @@ describe('HTTP bridge', () => {
     expect(rebinding).toBe(403);
   });
 });
+
+describe('HTTP bridge serving the renderer', () => {
+  it('serves static files from a folder named with a trailing slash, and never outside it', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'iw-static-'));
+    await writeFile(join(dir, 'index.html'), '<!doctype html><title>ok</title>');
+    const b = await startHttpBridge({ services: createServices(p.session), staticDir: dir + '/' });
+    try {
+      const page = await fetch(b.url);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+      const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
+      expect((await fetch(`http://127.0.0.1:${b.port}/index.html`, { headers: { cookie } })).status).toBe(200);
+      const { request } = await import('node:http');
+      const traversal = await new Promise<number>((resolve) => {
+        request({ host: '127.0.0.1', port: b.port, path: '/..%2f..%2f..%2fetc%2fpasswd', headers: { cookie, Host: `127.0.0.1:${b.port}` } }, (r) => resolve(r.statusCode ?? 0)).end();
+      });
+      expect(traversal).toBe(403);
+    } finally {
+      await b.close();
+    }
+  });
+});

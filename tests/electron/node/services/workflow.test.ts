@@ -102,6 +102,15 @@ describe('records and corrections', () => {
   });
 });
 
+describe('editing a record', () => {
+  it('changes only the fields given, and a verified record needs verifying again', async () => {
+    const { gdp } = await addGdpRecords();
+    await p.call('records.setStatus', { recordId: gdp.id, status: 'verified', by: 'bob' });
+    const edited = await p.call('records.update', { recordId: gdp.id, fields: { value: '172.90' }, by: 'alice' });
+    expect(edited).toMatchObject({ value: '172.90', unit: '亿元', year: 2022, indicator: '地区生产总值', status: 'draft', verifiedBy: null, valueNormalized: '17290000000' });
+  });
+});
+
 describe('undo, redo and the audit log', () => {
   it('undoes and redoes every action, and the history survives reopening the project', async () => {
     const { gdp } = await addGdpRecords();

@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import type { ApiClient } from '../../shared/api/contract.ts';
+import type { RecordView } from '../../shared/api/views.ts';
+import type { RecordStatus } from '../../shared/records/indicatorRecord.ts';
+import { fieldsOfRecord, type RecordFieldsInput } from '../extraction/recordDraft.ts';
+import type { SaveStatus } from '../state/useSaveStatus.ts';
+import type { WorkbenchData } from '../state/useWorkbenchData.ts';
+import type { Span } from '../text/evidenceSpans.ts';
+
+export type SettableStatus = Extract<RecordStatus, 'draft' | 'verified' | 'rejected'>;
+
+export interface RecordActions {
+  add(docId: string, evidence: Span[], fields: RecordFieldsInput, verify: boolean): Promise<RecordView | undefined>;
+  update(record: RecordView, change: { fields?: Partial<RecordFieldsInput>; evidence?: Span[] }): Promise<RecordView | undefined>;
+  setStatus(record: RecordView, status: SettableStatus): Promise<RecordView | undefined>;
+  /** One API call (and one undo step) per record, then one refresh. */
+  setStatusOfMany(records: readonly RecordView[], status: SettableStatus): Promise<void>;
+  undo(docId: string): Promise<void>;
+  redo(docId: string): Promise<void>;
+}
+
+/**
+ * Every change the reviewer can make, each sent with the reviewer's name, tracked by the save indicator,
+ * and followed by a refresh of what it changed. Returns undefined when the change failed (the banner says why).
+ */
+export function useRecordActions(api: ApiClient, reviewer: string | null, save: SaveStatus, data: WorkbenchData): RecordActions {
+  const { recordChanged, documentChanged, reloadDocs } = data;
+  const { track } = save;
+  return useMemo<RecordActions>(() => {
+    const by = () => {
+      if (!reviewer) throw new Error('a reviewer name is required');
+      return reviewer;
+    };
+    const afterRecord = async (record: RecordView | undefined) => {
+      if (record) await recordChanged(record);
+      return record;
+    };
+    return {
+      add: async (docId, evidence, fields, verify) =>
+        afterRecord(await track(() => api['records.add']({ docId, evidence, fields, verify, by: by() }))),
+      // Always every field: the API fills fields left out with their defaults (a partial update would
+      // clear the unit, year, region… of the record).
+      update: async (record, { fields, evidence }) =>
+        afterRecord(await track(() => api['records.update']({
+          recordId: record.id, by: by(), ...(evidence ? { evidence } : {}), ...(fields ? { fields: { ...fieldsOfRecord(record), ...fields } } : {}),
+        }))),
+      setStatus: async (record, status) =>
+        afterRecord(await track(() => api['records.setStatus']({ recordId: record.id, status, by: by() }))),
+      async setStatusOfMany(records, status) {
+        const docs = new Set<string>();
+        await track(async () => {
+          for (const record of records) {
+            if (record.status === status) continue;
+            docs.add(record.docId);
+            await api['records.setStatus']({ recordId: record.id, status, by: by() });
+          }
+        });
+        await Promise.all([...docs].map((docId) => documentChanged(docId)));
+        await reloadDocs();
+      },
+      async undo(docId) {
+        await track(() => api['history.undo']({ docId, by: by() }));
+        await documentChanged(docId);
+      },
+      async redo(docId) {
+        await track(() => api['history.redo']({ docId, by: by() }));
+        await documentChanged(docId);
+      },
+    };
+  }, [api, reviewer, track, recordChanged, documentChanged, reloadDocs]);
+}

@@ -1,0 +1,37 @@
+import { useMemo, type Ref } from 'react';
+import type { DocumentSummary } from '../../shared/api/views.ts';
+import { RECORD_STATUSES } from '../../shared/records/indicatorRecord.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { IS_MAC } from '../keyboard/platform.ts';
+import { formatChord, SEARCH_CHORD } from '../keyboard/shortcuts.ts';
+import { editorPhrases } from './editorPhrases.ts';
+import { ReportEditor, type ReportEditorHandle, type ReportEditorProps } from './ReportEditor.tsx';
+
+interface TextPaneProps extends Omit<ReportEditorProps, 'ariaLabel' | 'phrases' | 'ref'> {
+  summary: DocumentSummary | null;
+  hasDocument: boolean;
+  loading: boolean;
+  editorRef: Ref<ReportEditorHandle>;
+}
+
+/** The report text with its title and a colour legend; the editor stays mounted across documents. */
+export function TextPane({ summary, hasDocument, loading, editorRef, ...editorProps }: TextPaneProps) {
+  const { t, language } = useI18n();
+  const phrases = useMemo(() => editorPhrases(language), [language]);
+  return (
+    <section className="text-pane" aria-label={t('editor.label')}>
+      <div className="pane-toolbar">
+        <h2 className="pane-title document-heading" title={summary?.fileName}>{summary ? summary.title || summary.fileName : t('editor.label')}</h2>
+        <span className="legend" aria-label={t('editor.legend')}>
+          {RECORD_STATUSES.map((s) => <span key={s} className={`legend-item hl hl-${s}`}>{t(`status.${s}`)}</span>)}
+        </span>
+        <span className="muted small">{t('editor.searchHint', { keys: formatChord(SEARCH_CHORD, IS_MAC) })}</span>
+      </div>
+      <div className="editor-frame">
+        <ReportEditor {...editorProps} ref={editorRef} ariaLabel={t('editor.label')} phrases={phrases} />
+        {!hasDocument && <div className="editor-overlay empty-state">{t('editor.chooseDocument')}</div>}
+        {hasDocument && loading && <div className="editor-overlay empty-state">{t('editor.loading')}</div>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Small preferences kept in localStorage (reviewer name, language, last document). Storage can be absent
+ * or refuse writes (private windows, quotas): a preference is then simply not remembered.
+ */
+const PREFIX = 'iw_';
+
+export type SettingName = 'reviewer' | 'language' | 'lastDocId' | 'textView';
+
+export function readSetting(name: SettingName): string | null {
+  try {
+    return window.localStorage.getItem(PREFIX + name);
+  } catch {
+    return null;
+  }
+}
+
+export function writeSetting(name: SettingName, value: string | null): void {
+  try {
+    if (value === null) window.localStorage.removeItem(PREFIX + name);
+    else window.localStorage.setItem(PREFIX + name, value);
+  } catch {
+    // Not remembered; the app still works for this session.
+  }
+}

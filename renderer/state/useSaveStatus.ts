@@ -1,0 +1,49 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+export interface SaveStatus {
+  state: SaveState;
+  /** The last error, in the API's own plain words, until dismissed. */
+  error: string | null;
+  dismissError(): void;
+  showError(error: unknown): void;
+  /** Runs a change: shows "saving" while it is in flight, "saved" after, the error if it failed. */
+  track<T>(change: () => Promise<T>): Promise<T | undefined>;
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : JSON.stringify(error);
+}
+
+/**
+ * Every change is written to disk by the service before the call returns, so "saved" here means the
+ * project files hold it, not that a later autosave will.
+ */
+export function useSaveStatus(): SaveStatus {
+  const [state, setState] = useState<SaveState>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const inFlight = useRef(0);
+
+  const showError = useCallback((e: unknown) => setError(errorMessage(e)), []);
+  const dismissError = useCallback(() => setError(null), []);
+
+  const track = useCallback(async <T,>(change: () => Promise<T>): Promise<T | undefined> => {
+    inFlight.current++;
+    setState('saving');
+    try {
+      const result = await change();
+      inFlight.current--;
+      if (inFlight.current === 0) setState('saved');
+      return result;
+    } catch (e) {
+      inFlight.current--;
+      setState('failed');
+      setError(errorMessage(e));
+      return undefined;
+    }
+  }, []);
+
+  return useMemo(() => ({ state, error, dismissError, showError, track }), [state, error, dismissError, showError, track]);
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useApi } from '../api/ApiContext.tsx';
+import { Modal } from '../dialogs/Modal.tsx';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { errorMessage } from '../state/useSaveStatus.ts';
+import { downloadTextFile, mimeTypeFor } from './downloadFile.ts';
+
+/** export.dataset, then the content handed to the browser as a download. */
+export function ExportDialog({ onClose }: { onClose(): void }) {
+  const { t } = useI18n();
+  const api = useApi();
+  const [format, setFormat] = useState<'json' | 'csv'>('json');
+  const [all, setAll] = useState(false);
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'working' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string }>({ kind: 'idle' });
+
+  const download = async () => {
+    setState({ kind: 'working' });
+    try {
+      const result = await api['export.dataset']({ format, all });
+      downloadTextFile(result.fileName, result.content, mimeTypeFor(result.format));
+      setState({ kind: 'done', text: t('export.done', { n: result.recordCount, file: result.fileName }) });
+    } catch (e) {
+      setState({ kind: 'failed', text: errorMessage(e) });
+    }
+  };
+
+  return (
+    <Modal title={t('export.heading')} onClose={onClose} className="export-dialog">
+      <div className="stack">
+        <fieldset className="choice">
+          <legend>{t('export.format')}</legend>
+          <label><input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} /> JSON</label>
+          <label><input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} /> CSV</label>
+        </fieldset>
+        <fieldset className="choice">
+          <legend>{t('export.scope')}</legend>
+          <label><input type="radio" name="scope" checked={!all} onChange={() => setAll(false)} /> {t('export.verifiedOnly')}</label>
+          <label><input type="radio" name="scope" checked={all} onChange={() => setAll(true)} /> {t('export.all')}</label>
+        </fieldset>
+        <p className={state.kind === 'failed' ? 'hint warning' : 'hint'} role="status">
+          {state.kind === 'working' ? t('export.working') : state.kind === 'done' || state.kind === 'failed' ? state.text : ''}
+        </p>
+        <div className="actions">
+          <button type="button" className="primary" onClick={download} disabled={state.kind === 'working'} autoFocus>{t('export.download')}</button>
+          <button type="button" onClick={onClose}>{t('common.close')}</button>
+        </div>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,140 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
+import { chromiumAvailability, launchChromium } from './support/chromium.ts';
+import { ensureRendererBuilt } from './support/rendererBuild.ts';
+import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+
+/**
+ * The records table and the import dialog, in English and the dark theme: inline edit, bulk verify, a record
+ * sent to review by a correction (reviewed text beside the current one), the project view, and an import
+ * with one good, one duplicate and one refused file.
+ */
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const DOC_ID = 'yangquan-jiaoqu-2023';
+const availability = chromiumAvailability();
+// Shows in the report why the browser tests did not run.
+if (!availability.run) {
+  console.warn(availability.reason);
+  it.skip(availability.reason, () => {});
+}
+
+describe.skipIf(!availability.run)('records table and import in the browser', () => {
+  let served: ServedProject;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  let filesDir: string;
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    const staticDir = await ensureRendererBuilt();
+    [served, browser, filesDir] = await Promise.all([serveSampleProject(staticDir), launchChromium(), mkdtemp(join(tmpdir(), 'iw-e2e-files-'))]);
+    // Three records set up through the API; the correction turns 26.9 into 26.8 under a verified record.
+    const raw = (await served.api['docs.text']({ docId: DOC_ID })).text;
+    const span = (quote: string) => {
+      const start = Array.from(raw.slice(0, raw.indexOf(quote))).length;
+      return { start, end: start + Array.from(quote).length };
+    };
+    const add = (quote: string, indicator: string, value: string, unit: string, verify: boolean) =>
+      served.api['records.add']({ docId: DOC_ID, evidence: [span(quote)], fields: { indicator, value, unit, region: '郊区', year: 2022 }, by: 'setup', verify });
+    await add('完成 58.2 亿元', '固定资产投资总额', '58.2', '亿元', false);
+    await add('增长 12.1%', '固定资产投资增速', '12.1', '%', false);
+    await add('完成 26.9 亿元', '社会消费品零售总额', '26.9', '亿元', true);
+    const typo = span('26.9');
+    await served.api['corrections.add']({ docId: DOC_ID, start: typo.start, end: typo.end, replace: '26.8', reason: 'OCR', by: 'setup' });
+    ({ context, page, errors } = await openPage(browser, { locale: 'en-US', colorScheme: 'dark' }));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await served?.dispose();
+    if (filesDir) await rm(filesDir, { recursive: true, force: true });
+  });
+
+  const rows = () => page.locator('.records-document .record-row');
+  const statuses = async () => (await served.api['records.list']({ docId: DOC_ID })).map((r) => r.status);
+
+  it('shows a record needing review with the reviewed words beside the current ones', async () => {
+    await page.goto(served.url);
+    await enterReviewerName(page, 'Alice');
+    expect(await page.locator('.app-name').textContent()).toBe('Indicator Workbench');
+    await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
+    await poll(() => rows().count()).toBe(3);
+    const review = rows().filter({ hasText: '社会消费品零售总额' }).locator('.review-diff');
+    expect(await review.locator('del').textContent()).toBe('完成 26.9 亿元');
+    expect(await review.locator('ins').textContent()).toBe('完成 26.8 亿元');
+    expect(await page.locator('.cm-content .hl-needs_review').count()).toBeGreaterThan(0);
+  });
+
+  it('shows a record on hover and selects it on click', async () => {
+    const highlight = page.locator('.cm-content .hl-draft', { hasText: '58.2' });
+    await highlight.hover();
+    await poll(() => page.locator('.record-tooltip').textContent()).toContain('固定资产投资总额');
+    await highlight.click();
+    await poll(() => page.locator('.records-document .record-row.is-selected').textContent()).toContain('固定资产投资总额');
+    expect(await page.locator('.selected-record').textContent()).toContain('58.2 亿元');
+  });
+
+  it('edits a value in place and keeps the other fields', async () => {
+    const row = rows().filter({ hasText: '固定资产投资总额' });
+    await row.locator('.cell-value .editable').dblclick();
+    await row.locator('.cell-input').fill('58.3');
+    await row.locator('.cell-input').press('Enter');
+    await poll(async () => (await served.api['records.list']({ docId: DOC_ID }))[0]!.value).toBe('58.3');
+    expect((await served.api['records.list']({ docId: DOC_ID }))[0]).toMatchObject({ unit: '亿元', year: 2022, region: '郊区' });
+  });
+
+  it('verifies checked rows in bulk and filters by status', async () => {
+    await page.locator('.records-document .records-head input[type="checkbox"]').check();
+    await page.getByRole('button', { name: 'Verify checked (3)' }).click();
+    // Each row verified; the one needing review now carries the corrected words as reviewed.
+    await poll(statuses).toEqual(['verified', 'verified', 'verified']);
+    await page.locator('.records-document select[aria-label="Status"]').selectOption('verified');
+    await poll(() => rows().count()).toBe(3);
+    await page.locator('.records-document select[aria-label="Status"]').selectOption('draft');
+    await poll(() => rows().count()).toBe(0);
+    expect(await page.locator('.records-document .empty-state').textContent()).toBe('No record matches the filters.');
+    await page.locator('.records-document select[aria-label="Status"]').selectOption('');
+    await page.screenshot({ path: `${ARTIFACTS}10-dark-english-table.png` });
+  });
+
+  it('lists every record of the project and jumps from a row to its evidence', async () => {
+    await page.keyboard.press('a');
+    const projectRows = page.locator('.records-project .record-row');
+    await poll(() => projectRows.count()).toBe(3);
+    await page.locator('.records-project .sort-button', { hasText: 'Value' }).click();
+    expect(await projectRows.first().locator('.cell-value').textContent()).toBe('12.1');
+    await projectRows.filter({ hasText: '社会消费品零售总额' }).click();
+    await poll(() => page.locator('.document-workspace').isVisible()).toBe(true);
+    await poll(() => page.locator('.cm-content .hl-selected').count()).toBeGreaterThan(0);
+    expect(await page.locator('.cm-content .hl-selected').first().textContent()).toContain('26.9');
+  });
+
+  it('imports chosen files and reports each one', async () => {
+    const fresh = join(filesDir, 'county-2023.txt');
+    const refused = join(filesDir, 'scan.pdf');
+    await writeFile(fresh, '某县政府工作报告\n\n2023 年全县地区生产总值达到 88.8 亿元，增长 5%左右。\n');
+    await writeFile(refused, '%PDF-1.4');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await page.locator('.import-dialog input[type="file"]').setInputFiles([fresh, refused, join(fileURLToPath(new URL('../../data/reports/', import.meta.url)), 'yangquan-city-2024.txt')]);
+    const report = page.locator('.import-report li');
+    await poll(() => report.count()).toBe(3);
+    expect(await page.locator('.progress-line').textContent()).toBe('Finished: 1 imported, 1 already present, 1 failed.');
+    expect(await report.nth(0).textContent()).toContain('county-2023.txt imported');
+    expect(await report.nth(1).textContent()).toMatch(/scan\.pdf failed: .+/);
+    expect(await report.nth(2).textContent()).toContain('already in the project as yangquan-city-2024');
+    await page.screenshot({ path: `${ARTIFACTS}11-import-report.png` });
+    await page.keyboard.press('Escape');
+    // The imported report opens, with its text.
+    await poll(() => page.locator('.cm-content').textContent()).toContain('88.8 亿元');
+    expect(await page.locator('.document-item').count()).toBe(4);
+    expect(errors).toEqual([]);
+  });
+});

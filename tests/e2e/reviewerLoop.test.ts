@@ -1,0 +1,130 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, poll } from './support/browserPage.ts';
+import { chromiumAvailability, launchChromium } from './support/chromium.ts';
+import { selectWithMouse } from './support/pageText.ts';
+import { ensureRendererBuilt } from './support/rendererBuild.ts';
+import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+
+/**
+ * A reviewer's loop through the real UI, in Chromium, against the real services over the HTTP bridge:
+ * name → document → mouse selection → prefilled form → save → verify → highlight → undo/redo → reload → export.
+ */
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const DOC_ID = 'yangquan-jiaoqu-2023';
+const DOC_TITLE = '砥砺奋进开新局 着力聚力再出发';
+const GDP_PASSAGE = '达到 172.9 亿元';
+const availability = chromiumAvailability();
+// Shows in the report why the browser tests did not run.
+if (!availability.run) {
+  console.warn(availability.reason);
+  it.skip(availability.reason, () => {});
+}
+
+describe.skipIf(!availability.run)('reviewer loop in the browser', () => {
+  let served: ServedProject;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    const staticDir = await ensureRendererBuilt();
+    [served, browser] = await Promise.all([serveSampleProject(staticDir), launchChromium()]);
+    ({ context, page, errors: pageErrors } = await openPage(browser, { locale: 'zh-CN' }));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await served?.dispose();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png` });
+  const recordRows = () => page.locator('.records-document .record-row');
+
+  it('asks for the reviewer name once and lists the documents', async () => {
+    await page.goto(served.url);
+    const dialog = page.getByRole('dialog');
+    await poll(() => dialog.isVisible()).toBe(true);
+    await dialog.locator('input[name="reviewer"]').fill('张审核');
+    await dialog.locator('input[name="reviewer"]').press('Enter');
+    await poll(() => dialog.count()).toBe(0);
+    await poll(() => page.locator('.document-item').count()).toBe(3);
+    expect(await page.locator('.app-header').textContent()).toContain('张审核');
+  });
+
+  it('prefills the form from a mouse selection and saves a draft with Enter', async () => {
+    await page.locator('.document-item', { hasText: DOC_TITLE }).click();
+    await poll(() => page.locator('.cm-content').textContent()).toContain(GDP_PASSAGE);
+
+    await selectWithMouse(page, GDP_PASSAGE);
+    const form = page.locator('form.record-form');
+    await poll(() => form.locator('input[name="value"]').inputValue()).toBe('172.9');
+    expect(await form.locator('input[name="unit"]').inputValue()).toBe('亿元');
+    expect(await form.locator('blockquote.quote').textContent()).toBe(GDP_PASSAGE);
+    expect(await form.locator('input[name="year"]').inputValue()).toBe('2022');
+    expect(await form.locator('input[name="region"]').inputValue()).toBe('郊区');
+    await shot('01-selection-prefilled');
+
+    await form.locator('input[name="indicator"]').fill('地区生产总值');
+    await form.locator('input[name="indicator"]').press('Enter');
+    await poll(() => recordRows().count()).toBe(1);
+    await poll(() => page.locator('.cm-content .hl-draft').count()).toBeGreaterThan(0);
+    expect(await page.locator('.cm-content .hl-draft').first().textContent()).toContain('172.9');
+    const [record] = await served.api['records.list']({ docId: DOC_ID });
+    expect(record).toMatchObject({ indicator: '地区生产总值', value: '172.9', unit: '亿元', year: 2022, status: 'draft', createdBy: '张审核' });
+    expect(record!.evidence[0]!.quote).toBe(GDP_PASSAGE);
+  });
+
+  it('verifies the record and shows it highlighted as verified', async () => {
+    await page.locator('.selected-record').getByRole('button', { name: '核实', exact: true }).click();
+    await poll(() => page.locator('.cm-content .hl-verified').count()).toBeGreaterThan(0);
+    expect(await page.locator('.cm-content .hl-verified').first().textContent()).toContain('172.9');
+    expect(await recordRows().first().textContent()).toContain('张审核');
+    await poll(() => page.locator('.save-state').getAttribute('class')).toContain('save-saved');
+    await shot('02-verified-highlight');
+  });
+
+  it('undoes back to draft and redoes to verified with the keyboard', async () => {
+    await page.locator('.cm-content').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await poll(() => page.locator('.cm-content .hl-draft').count()).toBeGreaterThan(0);
+    expect(await page.locator('.cm-content .hl-verified').count()).toBe(0);
+    expect((await served.api['records.list']({ docId: DOC_ID }))[0]!.status).toBe('draft');
+
+    await page.keyboard.press('Control+Shift+z');
+    await poll(() => page.locator('.cm-content .hl-verified').count()).toBeGreaterThan(0);
+    expect((await served.api['records.list']({ docId: DOC_ID }))[0]!.status).toBe('verified');
+  });
+
+  it('finds the record again after a reload', async () => {
+    await page.reload();
+    // The reviewer name and the open document are remembered.
+    await poll(() => page.locator('.cm-content .hl-verified').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await recordRows().count()).toBe(1);
+    expect(await recordRows().first().textContent()).toContain('地区生产总值');
+    expect(await page.locator('.document-item[aria-current="page"]').textContent()).toContain('已核实 1');
+    await shot('03-after-reload');
+  });
+
+  it('exports the dataset as a JSON download with code-point offsets', async () => {
+    await page.getByRole('button', { name: '导出…' }).click();
+    const dialog = page.getByRole('dialog');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载' }).click()]);
+    expect(download.suggestedFilename()).toBe('dataset.json');
+    const dataset = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(dataset.offsetUnit).toBe('codepoint');
+    expect(dataset.records).toHaveLength(1);
+    expect(dataset.records[0]).toMatchObject({ indicator: '地区生产总值', value: '172.9', unit: '亿元', status: 'verified', verifiedBy: '张审核' });
+    expect(dataset.records[0].evidence[0].quote).toBe(GDP_PASSAGE);
+    await poll(() => dialog.textContent()).toContain('dataset.json');
+    await page.keyboard.press('Escape');
+    await poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions and console errors seen so far: a clean run has none. */
+  errors: string[];
+}
+
+/** A fresh browser context (no stored reviewer name or language) with error capture and short timeouts. */
+export async function openPage(browser: Browser, options: { locale: string; colorScheme?: 'light' | 'dark' }): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: options.locale, colorScheme: options.colorScheme ?? 'light', acceptDownloads: true });
+  const page = await context.newPage();
+  // Fail fast with a clear message instead of waiting for the test timeout.
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { context, page, errors };
+}
+
+/** Waits for the page to catch up (an API round trip and a render): longer than vitest's 1 s default. */
+export function poll<T>(read: () => Promise<T>) {
+  return expect.poll(read, { timeout: 10_000, interval: 50 });
+}
+
+/** Answers the first-run question for the reviewer's name. */
+export async function enterReviewerName(page: Page, name: string): Promise<void> {
+  const input = page.getByRole('dialog').locator('input[name="reviewer"]');
+  await input.fill(name);
+  await input.press('Enter');
+  await poll(() => page.getByRole('dialog').count()).toBe(0);
+}

@@ -1,0 +1,37 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ApiClient } from '../../../shared/api/contract.ts';
+import { serve, type ServeHandle } from '../../../electron/node/serve/serveMain.ts';
+import { clientFrom, httpInvoke } from '../../../renderer/api/apiClient.ts';
+
+export const SAMPLE_REPORTS = fileURLToPath(new URL('../../../data/reports/', import.meta.url));
+
+export interface ServedProject {
+  dir: string;
+  /** The page URL, carrying the access token. */
+  url: string;
+  /** The same HTTP API the page uses, for setting up and checking state from the test. */
+  api: ApiClient;
+  handle: ServeHandle;
+  dispose(): Promise<void>;
+}
+
+/** A fresh project in a temp folder with the sample reports imported, served like `npm run serve`. */
+export async function serveSampleProject(staticDir: string, by = 'e2e-setup'): Promise<ServedProject> {
+  const dir = await mkdtemp(join(tmpdir(), 'iw-e2e-'));
+  const handle = await serve({ project: dir, staticDir });
+  const api = clientFrom(httpInvoke(`http://127.0.0.1:${handle.bridge.port}`, handle.bridge.token));
+  for (const name of (await readdir(SAMPLE_REPORTS)).filter((n) => n.endsWith('.txt')).sort()) {
+    const bytes = await readFile(join(SAMPLE_REPORTS, name));
+    await api['docs.importBytes']({ fileName: name, base64: bytes.toString('base64'), by });
+  }
+  return {
+    dir, url: handle.bridge.url, api, handle,
+    async dispose() {
+      await handle.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
