@@ -64,7 +64,11 @@ export function contractNamesOnly(): Plugin {
   return {
     name: 'contract-names-only',
     setup(b) {
-      b.onResolve({ filter: /[\\/]shared[\\/]api[\\/]contract\.ts$/ }, (args) => ({ path: resolve(args.resolveDir, args.path), namespace: 'contract-names' }));
+      // Matched on the resolved path, so './contract.ts' from shared/api/ is caught as well.
+      b.onResolve({ filter: /contract\.ts$/ }, (args) => {
+        const path = resolve(args.resolveDir, args.path);
+        return /[\\/]shared[\\/]api[\\/]contract\.ts$/.test(path) ? { path, namespace: 'contract-names' } : undefined;
+      });
       b.onLoad({ filter: /.*/, namespace: 'contract-names' }, async () => {
         const { API_METHODS, MAIN_ONLY_METHODS } = await import('../../shared/api/contract.ts');
         return {

@@ -6,7 +6,7 @@ import { dialog, shell, type BrowserWindow } from 'electron';
 import { serializeError } from '../../shared/errors/workbenchError.ts';
 import { callService } from '../node/services/callService.ts';
 import { writeFileAtomic } from '../node/store/atomicWrite.ts';
-import type { MenuEvent } from '../preload/bridgeContract.ts';
+import type { MenuEvent } from '../../shared/api/bridgeContract.ts';
 import { describeOpenError, type Labels } from './labels.ts';
 import type { OpenProject, ProjectController } from './projectController.ts';
 

@@ -3,7 +3,7 @@ import type { ServiceTable } from '../../shared/api/contract.ts';
 import { toEnvelope } from '../../shared/api/envelope.ts';
 import { WorkbenchError } from '../../shared/errors/workbenchError.ts';
 import { callService } from '../node/services/callService.ts';
-import { RENDERER_METHODS } from '../preload/bridgeContract.ts';
+import { RENDERER_METHODS } from '../../shared/api/bridgeContract.ts';
 
 /**
  * The IPC transport: a thin loop over the contract. One `ipcMain.handle` per method the window may call

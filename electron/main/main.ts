@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session } from 'electron';
 import { serializeError } from '../../shared/errors/workbenchError.ts';
 import { defaultUserDataDir } from '../node/project/userDataDir.ts';
-import { MENU_CHANNEL, type MenuEvent } from '../preload/bridgeContract.ts';
+import { MENU_CHANNEL, type MenuEvent } from '../../shared/api/bridgeContract.ts';
 import { appPaths, type AppPaths } from './appPaths.ts';
 import { createAppStateStore, loadAppState, withRecent, type AppStateStore, type Theme } from './appState.ts';
 import * as commands from './commands.ts';

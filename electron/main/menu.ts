@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuEvent } from '../preload/bridgeContract.ts';
+import type { MenuEvent } from '../../shared/api/bridgeContract.ts';
 import type { Theme } from './appState.ts';
 import type { Labels } from './labels.ts';
 

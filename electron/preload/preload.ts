@@ -6,7 +6,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Envelope } from '../../shared/api/envelope.ts';
-import { MENU_CHANNEL, isMenuEvent, isRendererMethod, type MenuEvent, type WorkbenchBridge } from './bridgeContract.ts';
+import { MENU_CHANNEL, isMenuEvent, isRendererMethod, type MenuEvent, type WorkbenchBridge } from '../../shared/api/bridgeContract.ts';
 
 const bridge: WorkbenchBridge = {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>> {

@@ -1,14 +1,13 @@
 import { API_METHODS, type ApiClient, type ApiMethod } from '../../shared/api/contract.ts';
+import type { WorkbenchBridge } from '../../shared/api/bridgeContract.ts';
 import { unwrapEnvelope, type Envelope } from '../../shared/api/envelope.ts';
+
+export type { WorkbenchBridge };
 
 /**
  * The renderer's only way to the services: the typed API, over Electron IPC (through the preload's
  * `window.workbench`) or, in browser mode, over the HTTP bridge. Both speak the same envelope.
  */
-export interface WorkbenchBridge {
-  invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
-}
-
 declare global {
   interface Window {
     workbench?: WorkbenchBridge;

@@ -4,7 +4,7 @@ import { RECORD_KINDS, RECORD_MEASURES, type RecordStatus } from '../records/ind
 import type { Codebook } from '../codebook/index.ts';
 import type { ConsistencyFinding } from '../checks/index.ts';
 import type {
-  CorrectionView, DocumentSummary, DocumentText, ExportResult, FindingView, HistoryView, ImportReport, ProjectInfo, ReanchorView, RecordView, ReimportReport, SuggestionView,
+  CorrectionView, DocumentSummary, DocumentText, ExportResult, FindingView, HistoryView, ImportReport, ProjectInfo, QuoteCandidate, ReanchorView, RecordView, ReimportReport, SuggestionView,
 } from './views.ts';
 
 /**
@@ -114,6 +114,17 @@ export const apiContract = {
   'records.setStatus': {
     input: z.object({ recordId: id, status: z.enum(['draft', 'verified', 'rejected']), by: name }),
     output: null as unknown as RecordView,
+  },
+  'records.delete': {
+    // Audited and undoable; rejecting keeps the record in the dataset's history, deleting does not.
+    input: z.object({ recordId: id, by: name }),
+    output: null as unknown as { recordId: string; deleted: true },
+  },
+  'records.findQuote': {
+    // Other places in the corrected text where a record's quote stands (e.g. the surviving copy of a
+    // deleted duplicate), scored on the quote's context; move the record there with records.update.
+    input: z.object({ recordId: id }),
+    output: null as unknown as QuoteCandidate[],
   },
   'corrections.list': { input: z.object({ docId: id }), output: null as unknown as CorrectionView[] },
   'corrections.add': {

@@ -144,6 +144,18 @@ export interface ReimportReport {
   droppedCorrections: { id: string; reason: string }[];
 }
 
+/** Where a record's quote stands elsewhere in the corrected text: raw and corrected code points. */
+export interface QuoteCandidate {
+  start: number;
+  end: number;
+  correctedStart: number;
+  correctedEnd: number;
+  quote: string;
+  score: number;
+  /** Ties with another candidate on quote and context (duplicated paragraphs). */
+  ambiguous: boolean;
+}
+
 export interface HistoryView {
   entries: Pick<AuditEntry, 'seq' | 'at' | 'by' | 'action' | 'summary' | 'target'>[];
   canUndo: boolean;

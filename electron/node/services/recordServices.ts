@@ -4,6 +4,7 @@ import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { normalizeValue } from '../../../shared/numbers/index.ts';
 import type { IndicatorRecord, RecordFields } from '../../../shared/records/indicatorRecord.ts';
 import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
+import { findAnchorCandidates } from '../../../shared/reimport/anchorCandidates.ts';
 import type { LoadedDocument } from '../project/loadedDocument.ts';
 import { newId } from '../project/newId.ts';
 import { commitChanges } from './commitChanges.ts';
@@ -11,7 +12,7 @@ import { findDocumentOf } from './findEntity.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { toRecordView } from './toViews.ts';
 
-type RecordServices = Pick<ServiceTable, 'records.list' | 'records.add' | 'records.update' | 'records.setStatus'>;
+type RecordServices = Pick<ServiceTable, 'records.list' | 'records.add' | 'records.update' | 'records.setStatus' | 'records.delete' | 'records.findQuote'>;
 
 export function recordServices(ctx: ServiceContext): RecordServices {
   const { session } = ctx;
@@ -84,6 +85,37 @@ export function recordServices(ctx: ServiceContext): RecordServices {
         });
         return toRecordView(doc, after);
       });
+    },
+
+    'records.delete'({ recordId, by }) {
+      return withRecord(recordId, async (doc, before) => {
+        await commitChanges(doc, {
+          by, at: ctx.now(), action: 'record.delete', summary: `deleted ${describe(before)}`,
+          changes: [{ entity: 'record', id: recordId, before, after: null }],
+        });
+        return { recordId, deleted: true as const };
+      });
+    },
+
+    async 'records.findQuote'({ recordId }) {
+      const doc = await findDocumentOf(session, 'records', recordId);
+      const record = doc.db.data.records[recordId]!;
+      const e = record.evidence[0]!;
+      const { text, map } = doc.view;
+      // Search the corrected text (what survives the repairs), expecting the quote where the record was.
+      const expected = map.toCorrected(e.start, 'before');
+      const { candidates, ambiguous } = findAnchorCandidates(text, e, expected);
+      const here = map.rawSpanToCorrected(e.start, e.end);
+      return candidates
+        .filter((c) => !(c.start === here.start && c.end === here.end))
+        .map((c) => {
+          const raw = map.correctedSpanToRaw(c.start, c.end);
+          return {
+            start: doc.rawIndex.toCodePoint(raw.start), end: doc.rawIndex.toCodePoint(raw.end),
+            correctedStart: doc.correctedIndex.toCodePoint(c.start), correctedEnd: doc.correctedIndex.toCodePoint(c.end),
+            quote: c.quote, score: c.score, ambiguous,
+          };
+        });
     },
 
     'records.setStatus'({ recordId, status, by }) {

@@ -9,7 +9,7 @@ import type { Envelope } from '../../../shared/api/envelope.ts';
 import type { DocumentSummary, ExportResult } from '../../../shared/api/views.ts';
 import { REPO_ROOT, buildElectron, type ElectronBuildResult } from '../../../electron/build/buildElectron.ts';
 import { openProjectSession } from '../../../electron/node/project/projectSession.ts';
-import { MENU_CHANNEL, RENDERER_METHODS } from '../../../electron/preload/bridgeContract.ts';
+import { MENU_CHANNEL, RENDERER_METHODS } from '../../../shared/api/bridgeContract.ts';
 import { RENDERER_CSP } from '../../../electron/main/rendererProtocol.ts';
 import { createFakeElectron, fakeEvent, type FakeElectron } from './fakeElectron.ts';
 

@@ -5,7 +5,7 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS, MAIN_ONLY_METHODS } from '../../../shared/api/contract.ts';
 import { buildElectron, type ElectronBuildResult } from '../../../electron/build/buildElectron.ts';
-import { MENU_CHANNEL, MENU_EVENTS, RENDERER_METHODS, isRendererMethod, type WorkbenchBridge } from '../../../electron/preload/bridgeContract.ts';
+import { MENU_CHANNEL, MENU_EVENTS, RENDERER_METHODS, isRendererMethod, type WorkbenchBridge } from '../../../shared/api/bridgeContract.ts';
 
 /**
  * The preload bundle as a sandboxed renderer runs it: a CommonJS script whose `require` knows only

@@ -58,3 +58,32 @@ describe('repairing a report with its records in place', () => {
     expect((await p.call('defects.list', { docId: DOC })).map((f) => f.id)).not.toContain(first!.id);
   });
 });
+
+describe('records on a deleted duplicate', () => {
+  it('can be moved to the surviving copy, found by their quote', async () => {
+    const raw = (await p.call('docs.text', { docId: DOC })).text;
+    const quote = '创新开展“三个一批”';
+    const first = raw.indexOf(quote);
+    const second = raw.indexOf(quote, first + 1);
+    const cp = (u: number) => Array.from(raw.slice(0, u)).length;
+    const r = await p.call('records.add', { docId: DOC, evidence: [{ start: cp(second), end: cp(second) + quote.length }], fields: { indicator: '公共文化服务', value: '3', unit: '个' }, by: 'a' });
+    // The detector protects the copy carrying a record (it proposes deleting the other one) ...
+    const dup = (await p.call('defects.list', { docId: DOC })).find((f) => f.type === 'duplicate' && f.text.includes(quote))!;
+    expect(dup.start).toBeLessThan(cp(second));
+    // ... but the reviewer deletes the later copy anyway, record and all.
+    const paraStart = raw.lastIndexOf('\n', second) + 1;
+    const paraEnd = raw.indexOf('\n', second);
+    await p.call('corrections.add', { docId: DOC, start: cp(paraStart), end: cp(paraEnd), replace: '', kind: 'duplicate', by: 'a' });
+    expect((await p.call('records.list', { docId: DOC }))[0]!.status).toBe('orphaned');
+
+    const [survivor] = await p.call('records.findQuote', { recordId: r.id });
+    expect(survivor).toMatchObject({ start: cp(first), end: cp(first) + quote.length, quote });
+    const moved = await p.call('records.update', { recordId: r.id, evidence: [{ start: survivor!.start, end: survivor!.end }], by: 'a' });
+    expect(moved).toMatchObject({ status: 'draft', evidence: [{ quote, correctedQuote: quote }] });
+
+    await p.call('records.delete', { recordId: r.id, by: 'a' });
+    expect(await p.call('records.list', { docId: DOC })).toEqual([]);
+    await p.call('history.undo', { docId: DOC, by: 'a' });
+    expect(await p.call('records.list', { docId: DOC })).toHaveLength(1);
+  });
+});

@@ -1,5 +1,5 @@
-import { API_METHODS, MAIN_ONLY_METHODS, type ApiMethod } from '../../shared/api/contract.ts';
-import type { Envelope } from '../../shared/api/envelope.ts';
+import { API_METHODS, MAIN_ONLY_METHODS, type ApiMethod } from './contract.ts';
+import type { Envelope } from './envelope.ts';
 
 /**
  * The contract between the preload (what the window may call) and the main process (what it answers).
