@@ -38,9 +38,13 @@ export const highlightField = StateField.define<HighlightState>({
     for (const effect of tr.effects) {
       if (effect.is(setHighlights)) return { highlights: effect.value, decorations: buildHighlightDecorations(effect.value, tr.newDoc.length) };
     }
-    // The text only changes together with new highlights; if not, the old ones no longer describe it.
-    if (tr.docChanged) return { highlights: [], decorations: Decoration.none };
-    return value;
+    if (!tr.docChanged) return value;
+    // The app replaces the text together with new highlights; a change without them is the reviewer typing in
+    // edit mode, and the highlights follow the words until the saved correction brings fresh ones.
+    const highlights = value.highlights
+      .map((h) => ({ ...h, from: tr.changes.mapPos(h.from, 1), to: tr.changes.mapPos(h.to, -1) }))
+      .filter((h) => h.to > h.from);
+    return { highlights, decorations: value.decorations.map(tr.changes) };
   },
   provide: (field) => EditorView.decorations.from(field, (value) => value.decorations),
 });
@@ -58,7 +62,7 @@ export const selectedRecordField = StateField.define<DecorationSet>({
         return builder.finish();
       }
     }
-    return tr.docChanged ? Decoration.none : value;
+    return tr.docChanged ? value.map(tr.changes) : value;
   },
   provide: (field) => EditorView.decorations.from(field),
 });
