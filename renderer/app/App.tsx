@@ -23,14 +23,38 @@ import { useReviewerName } from '../state/useReviewerName.ts';
 import { useSaveStatus } from '../state/useSaveStatus.ts';
 import { useWorkbenchData } from '../state/useWorkbenchData.ts';
 import { addSpan } from '../text/evidenceSpans.ts';
-import { evidenceRange, selectionToRawSpan } from '../text/shownText.ts';
+import { evidenceRange, selectionToRawSpan, type TextView } from '../text/shownText.ts';
 import { ExportDialog } from '../transfer/ExportDialog.tsx';
 import { ImportDialog } from '../transfer/ImportDialog.tsx';
+import { FINDING_OVERLAY_PREFIX, findingOverlays, rangeInShown, type SpanRef } from '../repair/spanRanges.ts';
+import { diffMarksFromCorrections } from '../repair/diffMarks.ts';
+import { RepairsPanel } from '../repair/RepairsPanel.tsx';
+import { useRepairs } from '../repair/useRepairs.ts';
+import { buildCodePointCorrectionMap } from '../text/correctionMap.ts';
+// assistant
+import { ChecksPanel } from '../assistant/ChecksPanel.tsx';
+import { CodebookDialog } from '../assistant/codebook/CodebookDialog.tsx';
+import { codebookTerms } from '../assistant/codebook/codebookTerms.ts';
+import { useCodebook } from '../assistant/codebook/useCodebook.ts';
+import { SuggestionsPanel } from '../assistant/SuggestionsPanel.tsx';
+import { suggestionIdOfOverlay, suggestionOverlays, suggestionRange } from '../assistant/suggestionOverlays.ts';
+import { suggestionShortcutHandlers } from '../assistant/suggestionShortcuts.ts';
+import { useChecks } from '../assistant/useChecks.ts';
+import { useRevealSuggestion } from '../assistant/useRevealSuggestion.ts';
+import { useSuggestionQueue } from '../assistant/useSuggestionQueue.ts';
+import { HeaderMenu } from '../settings/HeaderMenu.tsx';
+import { ProjectSettingsDialog } from '../settings/ProjectSettingsDialog.tsx';
+import { secondReviewerBlocks } from '../settings/secondReviewer.ts';
+import { useTheme } from '../settings/useTheme.ts';
+import { openTextSearch, undoInFocusedField } from './menuEditing.ts';
+import { useMenuEvents } from './useMenuEvents.ts';
 import { ErrorBanner } from './ErrorBanner.tsx';
+import { SideTabStrip } from './SideTabStrip.tsx';
+import type { SideTab } from './sideTabs.ts';
 import { Header, type WorkbenchMode } from './Header.tsx';
 import { useRecordActions, type SettableStatus } from './useRecordActions.ts';
 
-type DialogName = 'help' | 'import' | 'export' | 'reviewer';
+type DialogName = 'help' | 'import' | 'export' | 'reviewer' | 'codebook' | 'settings';
 
 const QUOTE_PREVIEW = 400;
 
@@ -58,6 +82,15 @@ export function App() {
   const [pendingReveal, setPendingReveal] = useState<{ recordId: string } | null>(null);
   const editorRef = useRef<ReportEditorHandle>(null);
   const indicatorRef = useRef<HTMLInputElement>(null);
+  // repair: the side tab, the diff view (drawn over the raw text) and edit mode (typing in the corrected text)
+  const [sideTab, setSideTab] = useState<SideTab>('record');
+  const [showDiff, setShowDiff] = useState(false);
+  const [editMode, setEditMode] = useState(false);
+  const repairs = useRepairs(api, reviewer, save, data, sideTab === 'repairs' && mode === 'document');
+  // assistant: the theme, the codebook (autocomplete, suggestions) and the project-wide consistency checks
+  const [theme, setTheme] = useTheme();
+  const codebook = useCodebook(api, save.showError);
+  const checks = useChecks(api, data.allRecords, save.showError);
 
   const docRecords = useMemo(() => open?.records ?? [], [open]);
   const allRecords = useMemo(() => data.allRecords ?? [], [data.allRecords]);
@@ -71,8 +104,9 @@ export function App() {
     const names = new Set<string>();
     for (const r of allRecords) names.add(r.indicator);
     for (const r of docRecords) names.add(r.indicator);
+    for (const term of codebookTerms(codebook.codebook)) names.add(term);
     return [...names].sort(new Intl.Collator('zh-CN').compare);
-  }, [allRecords, docRecords]);
+  }, [allRecords, docRecords, codebook.codebook]);
   const documentTitles = useMemo(() => new Map((data.docs ?? []).map((d) => [d.docId, d.title || d.fileName])), [data.docs]);
 
   // Highlights are computed only from records of the document on screen, so offsets always match the text.
@@ -81,6 +115,30 @@ export function App() {
     if (!open || !selectedRecord || selectedRecord.docId !== open.shown.docId) return [];
     return selectedRecord.evidence.map((e) => evidenceRange(open.shown, e)).filter((r): r is TextRange => r !== null);
   }, [open, selectedRecord]);
+
+  // repair: raw ↔ corrected code points of the open document, for spans given in the other view's terms.
+  const correctionsShown = open?.corrections;
+  const rawLength = open?.summary.length ?? 0;
+  const positionMap = useMemo(() => (correctionsShown ? buildCodePointCorrectionMap(rawLength, correctionsShown) : null), [rawLength, correctionsShown]);
+  const { findings, findingsFresh, currentId: currentFindingId, setCurrentId: setCurrentFinding } = repairs;
+  // Other features' overlays (suggestions…) join this list; each feature prefixes its overlay ids.
+  // The span last shown from the Repairs tab (a candidate, a correction), outlined until another one is.
+  const [revealedSpan, setRevealedSpan] = useState<SpanRef | null>(null);
+  useEffect(() => setRevealedSpan(null), [docId]);
+  const overlays = useMemo(() => {
+    if (!open || sideTab !== 'repairs') return [];
+    const list = findings && findingsFresh
+      ? findingOverlays(open.shown, positionMap, findings, currentFindingId, (f) => `${t(`repairKind.${f.type}`)}: ${f.reason}`)
+      : [];
+    const revealed = revealedSpan ? rangeInShown(open.shown, positionMap, revealedSpan) : null;
+    return revealed && revealed.to > revealed.from ? [...list, { ...revealed, className: 'ov-revealed' }] : list;
+  }, [open, sideTab, findings, findingsFresh, currentFindingId, positionMap, revealedSpan, t]);
+  // The diff view is computed only while shown, from the corrections themselves (see diffMarks.ts).
+  const shownText = open?.shown;
+  const diffMarks = useMemo(() => (showDiff && shownText?.view === 'raw' && correctionsShown
+    ? diffMarksFromCorrections(shownText.text, shownText.index, correctionsShown)
+    : null), [showDiff, shownText, correctionsShown]);
+  const editable = editMode && open?.shown.view === 'corrected';
 
   // A new document or view invalidates the selection (the editor resets it too) and the checked rows.
   const shownKey = open ? `${open.shown.docId}:${open.shown.view}` : '';
@@ -144,6 +202,19 @@ export function App() {
     return false;
   }, [reviewer]);
 
+  // assistant: the open document's suggestion queue, re-read with its records and after codebook changes
+  const suggestionsShown = sideTab === 'suggestions' && mode === 'document';
+  const suggestionsVersion = useMemo(() => ({ records: open?.records, codebook: codebook.codebook }), [open?.records, codebook.codebook]);
+  const suggestions = useSuggestionQueue({
+    api, docId, version: suggestionsVersion, reviewer, requireReviewer, add: actions.add, save, documentChanged: data.documentChanged,
+  });
+  useRevealSuggestion(editorRef, open?.shown ?? null, suggestions.current, suggestionsShown);
+  const textOverlays = useMemo(() => (suggestionsShown
+    ? [...overlays, ...suggestionOverlays(suggestions.queue, suggestions.current?.id ?? null, open?.shown ?? null)]
+    : overlays), [overlays, suggestionsShown, suggestions.queue, suggestions.current, open?.shown]);
+  const verifyBlockedReason = selectedRecord && secondReviewerBlocks(data.project?.settings, reviewer, selectedRecord.createdBy)
+    ? t('settings.verifyBlocked', { name: selectedRecord.createdBy }) : null;
+
   const saveDraft = useCallback(async (verify: boolean) => {
     if (!requireReviewer()) return;
     if (editingRecord) {
@@ -186,6 +257,8 @@ export function App() {
   const startEdit = useCallback(() => {
     if (!selectedRecord) return save.showError(t('error.noRecord'));
     if (mode !== 'document') setMode('document');
+    // The form lives on the Record tab.
+    setSideTab('record');
     setEditingRecordId(selectedRecord.id);
     setDraft(draftFromRecord(selectedRecord));
     requestAnimationFrame(() => indicatorRef.current?.focus());
@@ -217,6 +290,42 @@ export function App() {
     void (direction === 'undo' ? actions.undo(docId) : actions.redo(docId));
   }, [docId, open, requireReviewer, actions, save, t]);
 
+  // repair: the three text views (Diff is the raw text with the corrections drawn over it).
+  const { setTextView } = data;
+  const changeTextView = useCallback((view: TextView | 'diff') => {
+    setShowDiff(view === 'diff');
+    // Edit mode types into the corrected text only.
+    if (view !== 'corrected') setEditMode(false);
+    setTextView(view === 'diff' ? 'raw' : view);
+  }, [setTextView]);
+
+  const toggleEditMode = useCallback(() => {
+    if (editMode) return setEditMode(false);
+    if (!docId) return save.showError(t('error.noDocument'));
+    if (!requireReviewer()) return;
+    setMode('document');
+    setShowDiff(false);
+    setTextView('corrected');
+    setEditMode(true);
+    requestAnimationFrame(() => editorRef.current?.focus());
+  }, [editMode, docId, requireReviewer, setTextView, save, t]);
+
+  const revealSpan = useCallback((span: SpanRef, outline = true) => {
+    const range = open ? rangeInShown(open.shown, positionMap, span) : null;
+    if (range) editorRef.current?.scrollTo(range);
+    // A finding has its own overlay; anything else is outlined while it is the one shown.
+    setRevealedSpan(outline ? span : null);
+  }, [open, positionMap]);
+
+  const { select: selectSuggestion } = suggestions;
+  const onOverlayClick = useCallback((id: string) => {
+    const suggestionId = suggestionIdOfOverlay(id);
+    if (suggestionId) return selectSuggestion(suggestionId);
+    if (!id.startsWith(FINDING_OVERLAY_PREFIX)) return;
+    setSideTab('repairs');
+    setCurrentFinding(id.slice(FINDING_OVERLAY_PREFIX.length));
+  }, [setCurrentFinding, selectSuggestion]);
+
   const moveSelection = useCallback((step: 1 | -1) => {
     const next = neighbourRecord(mode === 'project' ? projectRows : docRows, selectedRecordId, step);
     if (next) goToRecord(next);
@@ -224,6 +333,7 @@ export function App() {
 
   const focusIndicator = useCallback(() => {
     if (mode !== 'document') setMode('document');
+    setSideTab('record');
     requestAnimationFrame(() => indicatorRef.current?.focus());
   }, [mode]);
 
@@ -249,16 +359,43 @@ export function App() {
     reopen: () => setStatus('draft'),
     edit: startEdit,
     focusIndicator,
-    toggleText: () => data.setTextView(data.textView === 'raw' ? 'corrected' : 'raw'),
+    toggleText: () => changeTextView(showDiff || data.textView === 'raw' ? 'corrected' : 'raw'),
+    toggleEditMode,
     documentMode: () => setMode('document'),
     projectMode: () => setMode('project'),
     undo: () => undoRedo('undo'),
     redo: () => undoRedo('redo'),
+    // assistant
+    ...suggestionShortcutHandlers(suggestions, suggestionsShown, () => {
+      setMode('document');
+      setSideTab('suggestions');
+    }),
     escape: () => {
       if (save.error) save.dismissError();
       else if (editingRecordId) cancelEdit();
+      else if (suggestionsShown && suggestions.editing) suggestions.cancelEdit();
     },
   }, dialog === null && !needsReviewer);
+
+  // assistant: the Electron menu's commands (absent in browser mode)
+  const { reloadDocs, reloadAllRecords } = data;
+  useMenuEvents({
+    undo: () => undoInFocusedField('undo') || undoRedo('undo'),
+    redo: () => undoInFocusedField('redo') || undoRedo('redo'),
+    find: () => {
+      setMode('document');
+      openTextSearch();
+    },
+    'view:raw': () => changeTextView('raw'),
+    'view:corrected': () => changeTextView('corrected'),
+    'theme:light': () => setTheme('light'),
+    'theme:dark': () => setTheme('dark'),
+    'theme:system': () => setTheme('system'),
+    'docs:changed': () => {
+      void reloadDocs();
+      void reloadAllRecords();
+    },
+  });
 
   const changeDocSort = useCallback((column: SortColumn) => setDocQuery((q) => ({ ...q, sort: toggleSort(q.sort, column) })), []);
   const changeProjectSort = useCallback((column: SortColumn) => setProjectQuery((q) => ({ ...q, sort: toggleSort(q.sort, column) })), []);
@@ -280,8 +417,8 @@ export function App() {
         saveState={save.state}
         mode={mode}
         onModeChange={setMode}
-        textView={data.textView}
-        onTextViewChange={data.setTextView}
+        textView={showDiff ? 'diff' : data.textView}
+        onTextViewChange={changeTextView}
         history={open?.history ?? null}
         onUndo={() => undoRedo('undo')}
         onRedo={() => undoRedo('redo')}
@@ -290,6 +427,7 @@ export function App() {
         onHelp={() => setDialog('help')}
         reviewer={reviewer}
         onChangeReviewer={() => setDialog('reviewer')}
+        tools={<HeaderMenu theme={theme} onThemeChange={setTheme} onCodebook={() => setDialog('codebook')} onSettings={() => setDialog('settings')} />}
       />
       <ErrorBanner message={save.error} onDismiss={save.dismissError} />
       <main className="workspace">
@@ -307,49 +445,95 @@ export function App() {
             onHighlightClick={onHighlightClick}
             onEnterWithSelection={focusIndicator}
             tooltipFor={tooltipFor}
+            overlays={textOverlays}
+            onOverlayClick={onOverlayClick}
+            diff={diffMarks}
+            editable={editable}
+            onToggleEdit={toggleEditMode}
+            onCommitEdits={repairs.commitEdits}
+            onUndo={() => undoRedo('undo')}
+            onRedo={() => undoRedo('redo')}
           />
-          <ExtractionSide
-            selectedRecord={selectedRecord && selectedRecord.docId === docId ? selectedRecord : null}
-            hasSelection={selection !== null}
-            busy={busy}
-            onStatus={setStatus}
-            onEdit={startEdit}
-            onUseSelection={() => replaceEvidence(false)}
-            onAddSelection={() => replaceEvidence(true)}
-            onShowEvidence={() => selectedRecord && goToRecord(selectedRecord)}
-            form={{
-              draft,
-              onChange: setDraft,
-              onKindChange: (kind) => setDraft((d) => changeKind(d, kind, open?.summary ?? null)),
-              mode: editingRecord ? 'edit' : 'new',
-              quote: formQuote,
-              hint: formHint,
-              indicators,
-              busy,
-              onSave: (verify) => void saveDraft(verify),
-              onCancelEdit: cancelEdit,
-              onClear: () => setDraft(EMPTY_DRAFT),
-              indicatorRef,
-            }}
-            table={{
-              variant: 'document',
-              heading: t('table.heading'),
-              rows: docRows,
-              all: docRecords,
-              filter: docQuery.filter,
-              onFilterChange: changeDocFilter,
-              sort: docQuery.sort,
-              onSortChange: changeDocSort,
-              selectedRecordId,
-              onRowClick: goToRecord,
-              checked: docChecked,
-              onCheckedChange: setDocChecked,
-              onBulkStatus,
-              onInlineEdit,
-              emptyMessage: t('table.empty'),
-              busy,
-            }}
-          />
+          <div className="side-column">
+            <SideTabStrip current={sideTab} onChange={setSideTab} badges={{ repairs: findings?.length ?? 0, suggestions: suggestions.queue.length, checks: checks.findings?.length ?? 0 }} />
+            <div className="side-panel" role="tabpanel" id="side-panel-record" aria-labelledby="side-tab-record" hidden={sideTab !== 'record'}>
+              <ExtractionSide
+                selectedRecord={selectedRecord && selectedRecord.docId === docId ? selectedRecord : null}
+                hasSelection={selection !== null}
+                busy={busy}
+                verifyBlockedReason={verifyBlockedReason}
+                onStatus={setStatus}
+                onEdit={startEdit}
+                onUseSelection={() => replaceEvidence(false)}
+                onAddSelection={() => replaceEvidence(true)}
+                onShowEvidence={() => selectedRecord && goToRecord(selectedRecord)}
+                form={{
+                  draft,
+                  onChange: setDraft,
+                  onKindChange: (kind) => setDraft((d) => changeKind(d, kind, open?.summary ?? null)),
+                  mode: editingRecord ? 'edit' : 'new',
+                  quote: formQuote,
+                  hint: formHint,
+                  indicators,
+                  busy,
+                  onSave: (verify) => void saveDraft(verify),
+                  onCancelEdit: cancelEdit,
+                  onClear: () => setDraft(EMPTY_DRAFT),
+                  indicatorRef,
+                }}
+                table={{
+                  variant: 'document',
+                  heading: t('table.heading'),
+                  rows: docRows,
+                  all: docRecords,
+                  filter: docQuery.filter,
+                  onFilterChange: changeDocFilter,
+                  sort: docQuery.sort,
+                  onSortChange: changeDocSort,
+                  selectedRecordId,
+                  onRowClick: goToRecord,
+                  checked: docChecked,
+                  onCheckedChange: setDocChecked,
+                  onBulkStatus,
+                  onInlineEdit,
+                  emptyMessage: t('table.empty'),
+                  busy,
+                }}
+              />
+            </div>
+            {sideTab === 'repairs' && (
+              <div className="side-panel" role="tabpanel" id="side-panel-repairs" aria-labelledby="side-tab-repairs">
+                <RepairsPanel repairs={repairs} busy={busy} recordsById={recordsById} onGoToRecord={goToRecord} reveal={revealSpan} selectionSpan={selectedSpan} />
+              </div>
+            )}
+            {sideTab === 'suggestions' && (
+              <div className="side-panel" role="tabpanel" id="side-panel-suggestions" aria-labelledby="side-tab-suggestions">
+                <SuggestionsPanel
+                  hasDocument={docId !== null}
+                  queue={suggestions}
+                  busy={busy}
+                  indicators={indicators}
+                  verifyBlocked={secondReviewerBlocks(data.project?.settings, reviewer, null)}
+                  documentYears={open?.summary ?? null}
+                  onShowEvidence={(s) => {
+                    const range = open ? suggestionRange(open.shown, s) : null;
+                    if (range) editorRef.current?.reveal(range);
+                  }}
+                />
+              </div>
+            )}
+            {sideTab === 'checks' && (
+              <div className="side-panel" role="tabpanel" id="side-panel-checks" aria-labelledby="side-tab-checks">
+                <ChecksPanel
+                  checks={{ ...checks, refresh: () => void reloadAllRecords() }}
+                  recordsById={recordsById}
+                  documentTitles={documentTitles}
+                  selectedRecordId={selectedRecordId}
+                  onJump={goToRecord}
+                />
+              </div>
+            )}
+          </div>
         </div>
         {mode === 'project' && (
           <div className="project-workspace">
@@ -388,6 +572,18 @@ export function App() {
       )}
       {!needsReviewer && dialog === 'help' && <HelpSheet isMac={IS_MAC} onClose={() => setDialog(null)} />}
       {!needsReviewer && dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} />}
+      {!needsReviewer && dialog === 'codebook' && reviewer && (
+        <CodebookDialog saved={codebook.codebook} reviewer={reviewer} onSave={codebook.save} onClose={() => setDialog(null)} />
+      )}
+      {!needsReviewer && dialog === 'settings' && reviewer && (
+        <ProjectSettingsDialog
+          project={data.project}
+          reviewer={reviewer}
+          onChanged={() => void reloadDocs()}
+          onOpenCodebook={() => setDialog('codebook')}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {!needsReviewer && dialog === 'import' && reviewer && (
         <ImportDialog
           reviewer={reviewer}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { HistoryView } from '../../shared/api/views.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { LANGUAGES, isLanguage } from '../i18n/language.ts';
@@ -13,8 +14,9 @@ interface HeaderProps {
   saveState: SaveState;
   mode: WorkbenchMode;
   onModeChange(mode: WorkbenchMode): void;
-  textView: TextView;
-  onTextViewChange(view: TextView): void;
+  /** 'diff' (repair): the raw text with the corrections drawn over it. */
+  textView: TextView | 'diff';
+  onTextViewChange(view: TextView | 'diff'): void;
   history: HistoryView | null;
   onUndo(): void;
   onRedo(): void;
@@ -23,6 +25,8 @@ interface HeaderProps {
   onHelp(): void;
   reviewer: string | null;
   onChangeReviewer(): void;
+  /** Project tools placed before the reviewer name (the ⚙ menu: theme, codebook, settings). */
+  tools?: ReactNode;
 }
 
 const SAVE_LABEL = { idle: 'header.idle', saving: 'header.saving', saved: 'header.saved', failed: 'header.saveFailed' } as const;
@@ -55,6 +59,9 @@ export function Header(props: HeaderProps) {
         <button type="button" aria-pressed={props.textView === 'corrected'} onClick={() => props.onTextViewChange('corrected')} title={t('header.correctedTitle')}>
           {t('header.corrected')}
         </button>
+        <button type="button" aria-pressed={props.textView === 'diff'} onClick={() => props.onTextViewChange('diff')} title={t('header.diffTitle')}>
+          {t('header.diff')}
+        </button>
       </div>
 
       <div className="button-group">
@@ -86,6 +93,8 @@ export function Header(props: HeaderProps) {
         <button type="button" onClick={props.onImport} title={t('header.importTitle')}>{t('header.import')}</button>
         <button type="button" onClick={props.onExport} title={t('header.exportTitle')}>{t('header.export')}</button>
       </div>
+
+      {props.tools}
 
       <button type="button" className="link-button" onClick={props.onChangeReviewer} title={t('header.reviewerTitle')}>
         {props.reviewer ? t('header.reviewer', { name: props.reviewer }) : '—'}

@@ -10,6 +10,7 @@ interface ExtractionSideProps {
   selectedRecord: RecordView | null;
   hasSelection: boolean;
   busy: boolean;
+  verifyBlockedReason?: string | null;
   onStatus(status: SettableStatus): void;
   onEdit(): void;
   onUseSelection(): void;
@@ -20,7 +21,7 @@ interface ExtractionSideProps {
 }
 
 /** The right-hand side of the document view: the selected record, the record form, the document's records. */
-export function ExtractionSide({ selectedRecord, hasSelection, busy, form, table, ...on }: ExtractionSideProps) {
+export function ExtractionSide({ selectedRecord, hasSelection, busy, verifyBlockedReason, form, table, ...on }: ExtractionSideProps) {
   const { t } = useI18n();
   return (
     <aside className="extraction-side">
@@ -30,6 +31,7 @@ export function ExtractionSide({ selectedRecord, hasSelection, busy, form, table
             record={selectedRecord}
             hasSelection={hasSelection}
             busy={busy}
+            verifyBlockedReason={verifyBlockedReason}
             onVerify={() => on.onStatus('verified')}
             onReject={() => on.onStatus('rejected')}
             onReopen={() => on.onStatus('draft')}

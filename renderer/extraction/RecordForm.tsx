@@ -9,8 +9,11 @@ interface RecordFormProps {
   draft: RecordDraft;
   onChange(draft: RecordDraft): void;
   onKindChange(kind: RecordDraft['kind']): void;
-  /** 'new' saves a record from the selection; 'edit' saves the fields of the record being edited. */
-  mode: 'new' | 'edit';
+  /**
+   * 'new' saves a record from the selection; 'edit' saves the fields of the record being edited; 'accept'
+   * records a suggestion with the fields as edited (its evidence is the suggestion's).
+   */
+  mode: 'new' | 'edit' | 'accept';
   /** The words the record will cite (the selection, or the edited record's evidence). */
   quote: string | null;
   /** Why there is nothing to save from (no selection, a selection too long). */
@@ -35,7 +38,7 @@ export function RecordForm(props: RecordFormProps) {
   const canSave = !props.busy && (props.mode === 'edit' || props.quote !== null);
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Escape' && props.mode === 'edit') {
+    if (event.key === 'Escape' && props.mode !== 'new') {
       event.preventDefault();
       props.onCancelEdit();
       return;
@@ -55,10 +58,11 @@ export function RecordForm(props: RecordFormProps) {
   };
 
   const verifyKeys = formatChord(SAVE_VERIFY_CHORD, IS_MAC);
+  const heading = t(props.mode === 'edit' ? 'form.editHeading' : props.mode === 'accept' ? 'form.acceptHeading' : 'form.newHeading');
 
   return (
-    <form className="record-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label={t(props.mode === 'edit' ? 'form.editHeading' : 'form.newHeading')}>
-      <h2 className="pane-title">{t(props.mode === 'edit' ? 'form.editHeading' : 'form.newHeading')}</h2>
+    <form className="record-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label={heading}>
+      <h2 className="pane-title">{heading}</h2>
       {props.quote !== null ? (
         <blockquote className="quote" title={t('field.evidence')}>{props.quote}</blockquote>
       ) : (
@@ -134,6 +138,14 @@ export function RecordForm(props: RecordFormProps) {
               {t('form.saveVerify')}
             </button>
             <button type="button" className="quiet" onClick={props.onClear}>{t('form.clear')}</button>
+          </>
+        ) : props.mode === 'accept' ? (
+          <>
+            <button type="submit" className="primary" disabled={!canSave} title={t('form.acceptDraftTitle')}>{t('form.acceptDraft')}</button>
+            <button type="button" disabled={!canSave} onClick={() => props.onSave(true)} title={t('form.acceptVerifyTitle', { keys: verifyKeys })}>
+              {t('form.acceptVerify')}
+            </button>
+            <button type="button" className="quiet" onClick={props.onCancelEdit} title={t('form.cancelAcceptTitle')}>{t('common.cancel')}</button>
           </>
         ) : (
           <>

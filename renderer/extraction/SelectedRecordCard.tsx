@@ -8,6 +8,8 @@ interface SelectedRecordCardProps {
   record: RecordView;
   hasSelection: boolean;
   busy: boolean;
+  /** Why verifying will be refused (the project's second-reviewer rule), shown before the reviewer tries. */
+  verifyBlockedReason?: string | null;
   onVerify(): void;
   onReject(): void;
   onReopen(): void;
@@ -18,7 +20,7 @@ interface SelectedRecordCardProps {
 }
 
 /** The record the reviewer is looking at, with what can be done to it. */
-export function SelectedRecordCard({ record, hasSelection, busy, ...on }: SelectedRecordCardProps) {
+export function SelectedRecordCard({ record, hasSelection, busy, verifyBlockedReason, ...on }: SelectedRecordCardProps) {
   const { t, formatDateTime } = useI18n();
   const verifiable = record.status !== 'verified' && record.status !== 'orphaned';
   return (
@@ -42,8 +44,9 @@ export function SelectedRecordCard({ record, hasSelection, busy, ...on }: Select
         {record.verifiedBy && record.verifiedAt && <><br />{t('record.verifiedBy', { by: record.verifiedBy, at: formatDateTime(record.verifiedAt) })}</>}
       </div>
       {record.note && <p className="note">{record.note}</p>}
+      {verifiable && verifyBlockedReason && <p className="hint small verify-blocked">{verifyBlockedReason}</p>}
       <div className="actions">
-        <button type="button" className="primary" disabled={busy || !verifiable} onClick={on.onVerify} title={t('record.verifyTitle')}>{t('record.verify')}</button>
+        <button type="button" className="primary" disabled={busy || !verifiable} onClick={on.onVerify} title={verifyBlockedReason ?? t('record.verifyTitle')}>{t('record.verify')}</button>
         <button type="button" disabled={busy || record.status === 'rejected'} onClick={on.onReject} title={t('record.rejectTitle')}>{t('record.reject')}</button>
         <button type="button" disabled={busy || record.status === 'draft' || record.status === 'orphaned'} onClick={on.onReopen} title={t('record.reopenTitle')}>{t('record.reopen')}</button>
         <button type="button" disabled={busy} onClick={on.onEdit} title={t('record.editTitle')}>{t('record.edit')}</button>

@@ -6,7 +6,11 @@ import type { MessageKey } from '../i18n/messages.ts';
  */
 export type ShortcutAction =
   | 'help' | 'nextRecord' | 'previousRecord' | 'verify' | 'reject' | 'reopen' | 'edit' | 'undo' | 'redo'
-  | 'toggleText' | 'focusIndicator' | 'documentMode' | 'projectMode';
+  | 'toggleText' | 'focusIndicator' | 'documentMode' | 'projectMode'
+  // assistant
+  | 'nextSuggestion' | 'previousSuggestion' | 'acceptSuggestion' | 'acceptSuggestionVerified' | 'editSuggestion' | 'rejectSuggestion'
+  // repair
+  | 'toggleEditMode';
 
 export interface KeyChord {
   key: string;
@@ -37,7 +41,25 @@ export const GLOBAL_SHORTCUTS: readonly Shortcut[] = [
   { action: 'projectMode', chords: [{ key: 'a' }], description: 'shortcut.projectMode' },
   { action: 'undo', chords: [{ key: 'z', mod: true }], description: 'shortcut.undo' },
   { action: 'redo', chords: [{ key: 'z', mod: true, shift: true }, { key: 'y', ctrl: true }], description: 'shortcut.redo' },
+  // assistant: the suggestion queue (Shift+E / Shift+X mirror e / x on records)
+  { action: 'nextSuggestion', chords: [{ key: 'n' }], description: 'shortcut.nextSuggestion' },
+  { action: 'previousSuggestion', chords: [{ key: 'p' }], description: 'shortcut.previousSuggestion' },
+  { action: 'acceptSuggestion', chords: [{ key: 'y' }], description: 'shortcut.acceptSuggestion' },
+  { action: 'acceptSuggestionVerified', chords: [{ key: 'y', shift: true }], description: 'shortcut.acceptSuggestionVerified' },
+  { action: 'editSuggestion', chords: [{ key: 'e', shift: true }], description: 'shortcut.editSuggestion' },
+  { action: 'rejectSuggestion', chords: [{ key: 'x', shift: true }], description: 'shortcut.rejectSuggestion' },
+  // repair: F2 works while typing in the text too (the editor handles it there, see ReportEditor)
+  { action: 'toggleEditMode', chords: [{ key: 'F2' }], description: 'shortcut.toggleEditMode' },
 ];
+
+/** Keys of the Repairs tab's findings list while it has focus (handled there; see renderer/repair/). */
+export const REPAIR_KEYS = {
+  accept: { key: 'a' },
+  reject: { key: 'r' },
+  edit: { key: 'e' },
+  next: { key: 'j' },
+  previous: { key: 'k' },
+} as const satisfies Record<string, KeyChord>;
 
 /** Chords handled by CodeMirror and the record form rather than the global handler. */
 export const SEARCH_CHORD: KeyChord = { key: 'f', mod: true };
@@ -45,12 +67,17 @@ export const SAVE_DRAFT_CHORD: KeyChord = { key: 'Enter' };
 export const SAVE_VERIFY_CHORD: KeyChord = { key: 'Enter', mod: true };
 
 /** Keys handled elsewhere (CodeMirror, the form, dialogs), listed in the help sheet only. */
-export const OTHER_SHORTCUTS: readonly { chords: KeyChord[]; description: MessageKey; where: 'text' | 'form' | 'anywhere' }[] = [
+export const OTHER_SHORTCUTS: readonly { chords: KeyChord[]; description: MessageKey; where: 'text' | 'form' | 'anywhere' | 'repairs' }[] = [
   { chords: [SEARCH_CHORD], description: 'shortcut.search', where: 'text' },
   { chords: [{ key: 'Enter' }], description: 'shortcut.enterInText', where: 'text' },
   { chords: [SAVE_DRAFT_CHORD], description: 'shortcut.saveDraft', where: 'form' },
   { chords: [SAVE_VERIFY_CHORD], description: 'shortcut.saveVerify', where: 'form' },
   { chords: [{ key: 'Escape' }], description: 'shortcut.close', where: 'anywhere' },
+  // repair: keys of the focused findings list (they shadow the record keys only there)
+  { chords: [REPAIR_KEYS.accept], description: 'shortcut.repairAccept', where: 'repairs' },
+  { chords: [REPAIR_KEYS.reject], description: 'shortcut.repairReject', where: 'repairs' },
+  { chords: [REPAIR_KEYS.edit], description: 'shortcut.repairEdit', where: 'repairs' },
+  { chords: [REPAIR_KEYS.next, REPAIR_KEYS.previous], description: 'shortcut.repairNext', where: 'repairs' },
 ];
 
 export interface KeyEventLike {

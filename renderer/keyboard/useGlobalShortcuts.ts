@@ -7,7 +7,11 @@ export type ShortcutHandlers = Partial<Record<ShortcutAction | 'escape', () => v
 /** Typing in a field is typing, not a command; the read-only report text is not a field. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.closest('.cm-content')) return false;
+  // …unless it is in edit mode (repair): then letters are typing there too.
+  const editorContent = target.closest('.cm-content');
+  if (editorContent) return editorContent.getAttribute('aria-readonly') === 'false';
+  // A dialog opened by a panel (not through the app's dialog state) owns its keys.
+  if (target.closest('dialog[open]')) return true;
   if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
   return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || target.isContentEditable;
 }

@@ -63,8 +63,8 @@ describe.skipIf(!availability.run)('reviewer loop in the browser', () => {
 
     await selectWithMouse(page, GDP_PASSAGE);
     const form = page.locator('form.record-form');
-    await poll(() => form.locator('input[name="value"]').inputValue()).toBe('172.9');
-    expect(await form.locator('input[name="unit"]').inputValue()).toBe('亿元');
+    // Value and unit together: while the drag settles, a partial selection may briefly fill the form.
+    await poll(() => Promise.all([form.locator('input[name="value"]').inputValue(), form.locator('input[name="unit"]').inputValue()])).toEqual(['172.9', '亿元']);
     expect(await form.locator('blockquote.quote').textContent()).toBe(GDP_PASSAGE);
     expect(await form.locator('input[name="year"]').inputValue()).toBe('2022');
     expect(await form.locator('input[name="region"]').inputValue()).toBe('郊区');

@@ -1,0 +1,59 @@
+import type { RecordView } from '../../shared/api/views.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { countBySeverity, groupFindings } from './checkGroups.ts';
+import { FindingItem } from './FindingItem.tsx';
+import type { Checks } from './useChecks.ts';
+
+export interface ChecksPanelProps {
+  checks: Checks;
+  recordsById: ReadonlyMap<string, RecordView>;
+  documentTitles: ReadonlyMap<string, string>;
+  selectedRecordId: string | null;
+  /** Opens the record's document and shows its evidence. */
+  onJump(record: RecordView): void;
+}
+
+/** Consistency findings over every record of the project, by type, each with its records to jump to. */
+export function ChecksPanel({ checks, recordsById, documentTitles, selectedRecordId, onJump }: ChecksPanelProps) {
+  const { t } = useI18n();
+  const { findings } = checks;
+  const groups = findings ? groupFindings(findings) : [];
+  const counts = findings ? countBySeverity(findings) : null;
+  return (
+    <section className="checks-panel" aria-label={t('checks.heading')}>
+      <div className="checks-toolbar">
+        <h2 className="pane-title">{t('checks.heading')}</h2>
+        {counts && findings && findings.length > 0 && (
+          <span className="muted small" aria-live="polite">
+            {t('checks.summary', { errors: counts.error, warnings: counts.warning, notes: counts.info })}
+          </span>
+        )}
+        <button type="button" className="quiet" onClick={checks.refresh} disabled={checks.running} title={t('checks.refreshTitle')}>
+          {checks.running ? t('checks.running') : t('checks.refresh')}
+        </button>
+      </div>
+      <p className="hint small">{t('checks.explain')}</p>
+      {findings === null ? (
+        <p className="hint">{t('checks.loading')}</p>
+      ) : findings.length === 0 ? (
+        <p className="empty-state">{t('checks.none', { n: recordsById.size })}</p>
+      ) : (
+        groups.map((group) => (
+          <section key={group.type} className={`finding-group finding-group-${group.type}`} aria-label={t(`checks.type.${group.type}`)}>
+            <h3 className="finding-group-title">
+              <span className={`severity severity-${group.severity}`}>{t(`checks.severity.${group.severity}`)}</span>
+              {t(`checks.type.${group.type}`)}
+              <span className="muted small">{group.findings.length}</span>
+            </h3>
+            <p className="hint small">{t(`checks.typeHint.${group.type}`)}</p>
+            <ul className="finding-list">
+              {group.findings.map((f) => (
+                <FindingItem key={f.id} finding={f} recordsById={recordsById} documentTitles={documentTitles} selectedRecordId={selectedRecordId} onJump={onJump} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ConsistencyFinding } from '../../shared/checks/index.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { formatValue } from '../records/formatValue.ts';
+import { StatusBadge } from '../records/StatusBadge.tsx';
+import type { ChecksPanelProps } from './ChecksPanel.tsx';
+
+interface FindingItemProps extends Omit<ChecksPanelProps, 'checks'> {
+  finding: ConsistencyFinding;
+}
+
+/** One finding: its message and its records, each a button that shows the record's evidence. */
+export function FindingItem({ finding, recordsById, documentTitles, selectedRecordId, onJump }: FindingItemProps) {
+  const { t } = useI18n();
+  return (
+    <li className={`finding finding-${finding.severity}`} data-finding-id={finding.id}>
+      <p className="finding-message">
+        <span className={`severity-dot severity-${finding.severity}`} title={t(`checks.severity.${finding.severity}`)} aria-hidden />
+        {finding.message}
+      </p>
+      <ul className="finding-records">
+        {finding.recordIds.map((id) => {
+          const record = recordsById.get(id);
+          if (!record) return <li key={id} className="muted small">{t('checks.missingRecord', { id })}</li>;
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                className={`finding-record${id === selectedRecordId ? ' is-selected' : ''}`}
+                onClick={() => onJump(record)}
+                title={t('checks.jumpTitle')}
+                data-record-id={id}
+              >
+                <StatusBadge status={record.status} />
+                <span className="finding-record-main">
+                  <strong>{record.indicator}</strong> <span className="value">{formatValue(record)}</span>
+                  <span className="muted small"> · {[record.region, record.year ?? '', t(`kind.${record.kind}`), t(`measure.${record.measure}`)].filter((x) => x !== '').join(' · ')}</span>
+                </span>
+                <span className="finding-record-doc muted small">{documentTitles.get(record.docId) ?? record.docId}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </li>
+  );
+}

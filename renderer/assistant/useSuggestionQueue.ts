@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiClient } from '../../shared/api/contract.ts';
+import type { SuggestionView } from '../../shared/api/views.ts';
+import type { RecordActions } from '../app/useRecordActions.ts';
+import { draftToFields, type RecordDraft } from '../extraction/recordDraft.ts';
+import type { SaveStatus } from '../state/useSaveStatus.ts';
+import { pendingSuggestions, placeOf, resolveCurrent, stepFrom, type QueuePlace } from './suggestionQueue.ts';
+import { suggestionFields, suggestionSpan, suggestionToDraft } from './suggestionRecord.ts';
+
+export interface SuggestionQueueDeps {
+  api: ApiClient;
+  docId: string | null;
+  /** Changes whenever the open document was re-read (records, corrections, undo): suggestions are re-read with it. */
+  version: unknown;
+  reviewer: string | null;
+  /** Asks for the reviewer's name when there is none; false means "not now". */
+  requireReviewer(): boolean;
+  add: RecordActions['add'];
+  save: Pick<SaveStatus, 'track' | 'showError'>;
+  /** After a rejection (an audited, undoable change): re-read the document and its history. */
+  documentChanged(docId: string): Promise<void>;
+}
+
+export interface SuggestionEdit {
+  suggestion: SuggestionView;
+  draft: RecordDraft;
+}
+
+export interface SuggestionQueue {
+  /** False until the suggestions of the open document have been read. */
+  loaded: boolean;
+  queue: SuggestionView[];
+  current: SuggestionView | null;
+  /** Suggestions the reviewer rejected in this document (they can be restored). */
+  rejected: SuggestionView[];
+  /** How many suggestions already stand as records. */
+  recordedCount: number;
+  editing: SuggestionEdit | null;
+  select(id: string): void;
+  step(step: 1 | -1): void;
+  accept(verify: boolean): void;
+  reject(): void;
+  restore(id: string): void;
+  startEdit(): void;
+  changeDraft(draft: RecordDraft): void;
+  saveEdit(verify: boolean): void;
+  cancelEdit(): void;
+}
+
+const without = (set: ReadonlySet<string>, id: string) => {
+  const next = new Set(set);
+  next.delete(id);
+  return next;
+};
+
+/**
+ * The suggestion queue of the open document. Acting on a suggestion takes it out of the queue at once (so
+ * one key press per suggestion can follow another without waiting for the services) and moves to the next;
+ * if the change is refused, the suggestion comes back as the current one and the banner says why.
+ */
+export function useSuggestionQueue(deps: SuggestionQueueDeps): SuggestionQueue {
+  const { api, docId, version, requireReviewer, add, documentChanged, reviewer } = deps;
+  // The two callbacks are stable; the save object itself changes with every save state.
+  const { track, showError } = deps.save;
+  const [list, setList] = useState<{ docId: string; suggestions: SuggestionView[] } | null>(null);
+  const [handled, setHandled] = useState<ReadonlySet<string>>(new Set());
+  const [place, setPlace] = useState<QueuePlace | null>(null);
+  const [editing, setEditing] = useState<SuggestionEdit | null>(null);
+  const loadSeq = useRef(0);
+  const docRef = useRef(docId);
+  docRef.current = docId;
+
+  /** Reads the document's suggestions; answers to older requests, or for another document, are dropped. */
+  const load = useCallback(async (id: string): Promise<void> => {
+    const seq = ++loadSeq.current;
+    try {
+      const suggestions = await api['suggestions.list']({ docId: id, includeDismissed: true });
+      if (seq === loadSeq.current && docRef.current === id) setList({ docId: id, suggestions });
+    } catch (e) {
+      if (seq === loadSeq.current) showError(e);
+    }
+  }, [api, showError]);
+
+  useEffect(() => {
+    setPlace(null);
+    setHandled(new Set());
+    setEditing(null);
+  }, [docId]);
+
+  useEffect(() => {
+    if (docId) void load(docId);
+  }, [docId, version, load]);
+
+  const suggestions = useMemo(() => (list && list.docId === docId ? list.suggestions : null), [list, docId]);
+  const queue = useMemo(() => pendingSuggestions(suggestions ?? [], handled), [suggestions, handled]);
+  const current = resolveCurrent(queue, place);
+  const rejected = useMemo(() => (suggestions ?? []).filter((s) => s.dismissed), [suggestions]);
+  const recordedCount = useMemo(() => (suggestions ?? []).filter((s) => s.recordedAs !== null).length, [suggestions]);
+
+  /** Takes a suggestion out of the queue while `change` runs; it returns when the change failed. */
+  const handle = useCallback(async (s: SuggestionView, change: () => Promise<boolean>) => {
+    setPlace(placeOf(s));
+    setHandled((h) => new Set(h).add(s.id));
+    const ok = await change();
+    // The fresh list says what became of it (recorded, rejected); until then it stays out of the queue.
+    if (ok && docRef.current === s.docId) await load(s.docId);
+    setHandled((h) => without(h, s.id));
+  }, [load]);
+
+  // While the form is open for a suggestion, its keys are the form's: nothing else is accepted behind it.
+  const accept = useCallback((verify: boolean) => {
+    if (!current || editing || !requireReviewer()) return;
+    const s = current;
+    void handle(s, async () => (await add(s.docId, [suggestionSpan(s)], suggestionFields(s), verify)) !== undefined);
+  }, [current, editing, requireReviewer, handle, add]);
+
+  const setDismissed = useCallback(async (s: SuggestionView, dismissed: boolean): Promise<boolean> => {
+    const by = reviewer;
+    if (!by) return false;
+    const result = await track(() => api['dismissals.set']({ docId: s.docId, itemId: s.id, dismissed, by }));
+    if (result === undefined) return false;
+    await documentChanged(s.docId);
+    return true;
+  }, [api, reviewer, track, documentChanged]);
+
+  const reject = useCallback(() => {
+    if (!current || editing || !requireReviewer()) return;
+    const s = current;
+    void handle(s, () => setDismissed(s, true));
+  }, [current, editing, requireReviewer, handle, setDismissed]);
+
+  const restore = useCallback((id: string) => {
+    const s = suggestions?.find((x) => x.id === id);
+    if (!s || !requireReviewer()) return;
+    void setDismissed(s, false).then((ok) => {
+      if (ok) setPlace(placeOf(s));
+    });
+  }, [suggestions, requireReviewer, setDismissed]);
+
+  const select = useCallback((id: string) => {
+    const s = queue.find((x) => x.id === id);
+    if (s) setPlace(placeOf(s));
+  }, [queue]);
+
+  const step = useCallback((direction: 1 | -1) => {
+    const next = stepFrom(queue, current?.id ?? null, direction);
+    if (next) setPlace(placeOf(next));
+  }, [queue, current]);
+
+  const startEdit = useCallback(() => {
+    if (current) setEditing({ suggestion: current, draft: suggestionToDraft(current) });
+  }, [current]);
+
+  const changeDraft = useCallback((draft: RecordDraft) => setEditing((e) => (e ? { ...e, draft } : e)), []);
+  const cancelEdit = useCallback(() => setEditing(null), []);
+
+  const saveEdit = useCallback((verify: boolean) => {
+    if (!editing || !requireReviewer()) return;
+    const { suggestion: s, draft } = editing;
+    void handle(s, async () => {
+      const record = await add(s.docId, [suggestionSpan(s)], draftToFields(draft), verify);
+      // Refused: the form stays open with what the reviewer typed, so it can be fixed.
+      if (record) setEditing((e) => (e?.suggestion.id === s.id ? null : e));
+      return record !== undefined;
+    });
+  }, [editing, requireReviewer, handle, add]);
+
+  return {
+    loaded: suggestions !== null, queue, current, rejected, recordedCount, editing,
+    select, step, accept, reject, restore, startEdit, changeDraft, saveEdit, cancelEdit,
+  };
+}

@@ -1,0 +1,260 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiClient } from '../../shared/api/contract.ts';
+import type { CorrectionView, FindingView, QuoteCandidate, ReanchorView, RecordView, ReimportReport } from '../../shared/api/views.ts';
+import type { RecordStatus } from '../../shared/records/indicatorRecord.ts';
+import type { EditCommit } from '../editor/ReportEditor.tsx';
+import { toCorrectedEdits } from '../editor/pendingEdits.ts';
+import type { SaveStatus } from '../state/useSaveStatus.ts';
+import type { WorkbenchData } from '../state/useWorkbenchData.ts';
+import { bytesToBase64 } from '../transfer/base64.ts';
+import { flattenGroups, groupFindings, keepCurrent } from './findingList.ts';
+
+/** Records whose status a correction (or its revert) changed, shown until dismissed. */
+export interface AffectedNotice {
+  correctionId: string;
+  records: { id: string; status: RecordStatus }[];
+}
+
+export interface RepairState {
+  /** The open document's findings; null until read. */
+  findings: FindingView[] | null;
+  /** False between a change and the re-read of the findings: their positions may not match the text on screen. */
+  findingsFresh: boolean;
+  /** The finding the reviewer is on (list focus, text overlay). */
+  currentId: string | null;
+  setCurrentId(id: string | null): void;
+  /** Every correction of the open document, active, superseded and reverted, newest first. */
+  corrections: CorrectionView[];
+  reanchor: ReanchorView[];
+  notice: AffectedNotice | null;
+  reimport: ReimportReport | null;
+  dismissNotice(): void;
+  dismissReimport(): void;
+  accept(findingId: string, replacement?: string): Promise<'accepted' | 'gone' | 'failed'>;
+  reject(finding: FindingView): Promise<void>;
+  /** Accepts the findings one by one, re-reading the list before each (positions move). */
+  acceptAll(ids: readonly string[], onProgress: (done: number) => void): Promise<{ accepted: number; skipped: number }>;
+  revert(correctionId: string): Promise<{ ok: true } | { ok: false; code: string; message: string }>;
+  /** The editor's typing in edit mode, recorded as corrections. */
+  commitEdits(commit: EditCommit): Promise<boolean>;
+  replaceSource(file: File): Promise<void>;
+  resolveReanchor(recordId: string, evidence: { start: number; end: number }[]): Promise<RecordStatus | undefined>;
+  discardReanchor(recordId: string): Promise<void>;
+  findCopies(recordId: string): Promise<QuoteCandidate[] | undefined>;
+  moveRecord(record: RecordView, candidate: QuoteCandidate): Promise<RecordView | undefined>;
+}
+
+/**
+ * The Repairs tab's data and actions for the open document. Everything that changes the text is followed by
+ * a full refresh (text, records, corrections, history) and a fresh read of the findings: their positions
+ * move with every repair, so a finding is never applied from a list read before the last change.
+ */
+export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveStatus, data: WorkbenchData, active: boolean): RepairState {
+  const { docId, open, documentChanged, reloadDocs } = data;
+  const { track, showError } = save;
+  const [findings, setFindings] = useState<FindingView[] | null>(null);
+  const [readKey, setReadKey] = useState<string | null>(null);
+  const [corrections, setCorrections] = useState<CorrectionView[]>([]);
+  const [reanchor, setReanchor] = useState<ReanchorView[]>([]);
+  const [notice, setNotice] = useState<AffectedNotice | null>(null);
+  const [reimport, setReimport] = useState<ReimportReport | null>(null);
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const readSeq = useRef(0);
+  const previousOrder = useRef<FindingView[]>([]);
+
+  const by = useCallback(() => {
+    if (!reviewer) throw new Error('a reviewer name is required');
+    return reviewer;
+  }, [reviewer]);
+
+  // Any audited change (accept, undo in the header, a record moved) may change the findings and corrections.
+  const openDocId = open?.shown.docId ?? null;
+  const lastSeq = open?.history.entries.at(-1)?.seq ?? 0;
+  const changeKey = openDocId === null ? null : `${openDocId}:${lastSeq}:${open?.corrections.length ?? 0}`;
+
+  const read = useCallback(async (id: string, key: string) => {
+    const seq = ++readSeq.current;
+    try {
+      const [f, c, q] = await Promise.all([
+        api['defects.list']({ docId: id }),
+        api['corrections.list']({ docId: id }),
+        api['reanchor.list']({ docId: id }),
+      ]);
+      if (seq !== readSeq.current) return;
+      setFindings(f);
+      setReadKey(key);
+      setCorrections([...c].sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id)));
+      setReanchor(q);
+    } catch (e) {
+      if (seq === readSeq.current) showError(e);
+    }
+  }, [api, showError]);
+
+  // Read lazily: only while the tab is shown (defects.list scans the whole text).
+  useEffect(() => {
+    if (!active || changeKey === null || openDocId === null) return;
+    void read(openDocId, changeKey);
+  }, [active, changeKey, openDocId, read]);
+
+  // A re-read list keeps the reviewer's place: the same finding, or the one that took its place.
+  useEffect(() => {
+    if (!findings) return;
+    const order = flattenGroups(groupFindings(findings));
+    // Captured now: the updater runs later, after previousOrder has moved on.
+    const previous = previousOrder.current;
+    setCurrentId((current) => keepCurrent(previous, order, current));
+    previousOrder.current = order;
+  }, [findings]);
+
+  useEffect(() => {
+    setCurrentId(null);
+    previousOrder.current = [];
+    setFindings(null);
+    setCorrections([]);
+    setReanchor([]);
+    setNotice(null);
+    setReimport(null);
+  }, [docId]);
+
+  // The findings and corrections follow through the effect above: every change here is audited, so the
+  // refreshed history's last entry changes `changeKey`.
+  const refresh = useCallback((id: string) => documentChanged(id), [documentChanged]);
+
+  const showAffected = useCallback((correction: CorrectionView | undefined) => {
+    if (correction?.affectedRecords?.length) setNotice({ correctionId: correction.id, records: correction.affectedRecords });
+  }, []);
+
+  /** Applies one finding as read just now, by id; 'gone' when it no longer applies. */
+  const applyFresh = useCallback(async (id: string, findingId: string, replacement?: string): Promise<{ outcome: 'accepted' | 'gone' | 'failed'; correction?: CorrectionView }> => {
+    const fresh = (await api['defects.list']({ docId: id })).find((f) => f.id === findingId);
+    if (!fresh) return { outcome: 'gone' };
+    const correction = await api['corrections.editCorrected']({
+      docId: id, correctedFrom: fresh.correctedStart, correctedTo: fresh.correctedEnd,
+      insert: replacement ?? fresh.replacement, kind: fresh.type, reason: fresh.reason, by: by(),
+    });
+    return { outcome: 'accepted', correction };
+  }, [api, by]);
+
+  const accept = useCallback(async (findingId: string, replacement?: string) => {
+    if (!docId) return 'failed' as const;
+    const result = await track(() => applyFresh(docId, findingId, replacement));
+    await refresh(docId);
+    if (!result) return 'failed' as const;
+    showAffected(result.correction);
+    return result.outcome;
+  }, [docId, track, applyFresh, refresh, showAffected]);
+
+  const reject = useCallback(async (finding: FindingView) => {
+    if (!docId) return;
+    const done = await track(() => api['dismissals.set']({ docId, itemId: finding.id, dismissed: true, by: by() }));
+    // Dismissing moves nothing: drop it here at once, then refresh (history gains an undoable entry).
+    if (done) setFindings((list) => list?.filter((f) => f.id !== finding.id) ?? list);
+    await refresh(docId);
+  }, [docId, track, api, by, refresh]);
+
+  const acceptAll = useCallback(async (ids: readonly string[], onProgress: (done: number) => void) => {
+    let accepted = 0;
+    let skipped = 0;
+    if (!docId) return { accepted, skipped };
+    const affected = new Map<string, RecordStatus>();
+    let lastId = '';
+    await track(async () => {
+      for (const [i, findingId] of ids.entries()) {
+        onProgress(i);
+        const { outcome, correction } = await applyFresh(docId, findingId);
+        if (outcome === 'accepted') accepted++;
+        else skipped++;
+        for (const r of correction?.affectedRecords ?? []) affected.set(r.id, r.status);
+        if (correction) lastId = correction.id;
+      }
+      onProgress(ids.length);
+    });
+    await refresh(docId);
+    if (affected.size) setNotice({ correctionId: lastId, records: [...affected].map(([id, status]) => ({ id, status })) });
+    return { accepted, skipped };
+  }, [docId, track, applyFresh, refresh]);
+
+  const revert = useCallback(async (correctionId: string) => {
+    if (!docId) return { ok: false as const, code: 'NO_DOCUMENT', message: '' };
+    try {
+      const correction = await api['corrections.revert']({ correctionId, by: by() });
+      showAffected(correction);
+      await refresh(docId);
+      return { ok: true as const };
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? 'ERROR';
+      // A conflict is explained where it happened (the list); anything else goes to the banner.
+      if (code !== 'CONFLICT') showError(e);
+      return { ok: false as const, code, message: e instanceof Error ? e.message : String(e) };
+    }
+  }, [docId, api, by, showAffected, refresh, showError]);
+
+  const commitEdits = useCallback(async (commit: EditCommit) => {
+    const shown = open?.shown;
+    // The shown text's index if it is the text the typing started from; otherwise one built for it.
+    const index = shown && shown.docId === commit.docId && shown.text === commit.base ? shown.index : undefined;
+    const edits = toCorrectedEdits(commit.base, commit.changes, index);
+    const affected = new Map<string, RecordStatus>();
+    let lastId = '';
+    const ok = await track(async () => {
+      // Last change first: the positions of the ones before it are still those of `base` (see toCorrectedEdits).
+      for (const edit of edits) {
+        const correction = await api['corrections.editCorrected']({ docId: commit.docId, ...edit, kind: 'edit', reason: '', by: by() });
+        for (const r of correction.affectedRecords ?? []) affected.set(r.id, r.status);
+        lastId = correction.id;
+      }
+      return true;
+    });
+    await documentChanged(commit.docId);
+    if (affected.size) setNotice({ correctionId: lastId, records: [...affected].map(([id, status]) => ({ id, status })) });
+    return ok === true;
+  }, [open, track, api, by, documentChanged]);
+
+  const replaceSource = useCallback(async (file: File) => {
+    if (!docId) return;
+    const report = await track(async () => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return api['docs.replaceSourceBytes']({ docId, fileName: file.name, base64: bytesToBase64(bytes), by: by() });
+    });
+    if (report) setReimport(report);
+    await refresh(docId);
+    await reloadDocs();
+  }, [docId, track, api, by, refresh, reloadDocs]);
+
+  const resolveReanchor = useCallback(async (recordId: string, evidence: { start: number; end: number }[]) => {
+    if (!docId) return undefined;
+    const result = await track(() => api['reanchor.resolve']({ docId, recordId, evidence, by: by() }));
+    await refresh(docId);
+    return result?.status;
+  }, [docId, track, api, by, refresh]);
+
+  const discardReanchor = useCallback(async (recordId: string) => {
+    if (!docId) return;
+    await track(() => api['reanchor.discard']({ docId, recordId, by: by() }));
+    await refresh(docId);
+  }, [docId, track, api, by, refresh]);
+
+  const findCopies = useCallback(async (recordId: string) => {
+    try {
+      return await api['records.findQuote']({ recordId });
+    } catch (e) {
+      showError(e);
+      return undefined;
+    }
+  }, [api, showError]);
+
+  const moveRecord = useCallback(async (record: RecordView, candidate: QuoteCandidate) => {
+    const updated = await track(() => api['records.update']({ recordId: record.id, evidence: [{ start: candidate.start, end: candidate.end }], by: by() }));
+    await refresh(record.docId);
+    return updated;
+  }, [track, api, by, refresh]);
+
+  const dismissNotice = useCallback(() => setNotice(null), []);
+  const dismissReimport = useCallback(() => setReimport(null), []);
+
+  return useMemo(() => ({
+    findings, findingsFresh: readKey === changeKey, currentId, setCurrentId, corrections, reanchor, notice, reimport, dismissNotice, dismissReimport,
+    accept, reject, acceptAll, revert, commitEdits, replaceSource, resolveReanchor, discardReanchor, findCopies, moveRecord,
+  }), [findings, readKey, changeKey, currentId, corrections, reanchor, notice, reimport, dismissNotice, dismissReimport,
+    accept, reject, acceptAll, revert, commitEdits, replaceSource, resolveReanchor, discardReanchor, findCopies, moveRecord]);
+}
