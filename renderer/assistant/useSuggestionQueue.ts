@@ -92,6 +92,19 @@ export function useSuggestionQueue(deps: SuggestionQueueDeps): SuggestionQueue {
   }, [docId, version, load]);
 
   const suggestions = useMemo(() => (list && list.docId === docId ? list.suggestions : null), [list, docId]);
+
+  // Once the list itself says a handled suggestion is recorded or rejected, the list speaks for it; should
+  // an undo bring it back, it then shows again.
+  useEffect(() => {
+    if (!suggestions) return;
+    setHandled((h) => {
+      const settled = suggestions.filter((x) => h.has(x.id) && (x.recordedAs !== null || x.dismissed));
+      if (settled.length === 0) return h;
+      const next = new Set(h);
+      for (const x of settled) next.delete(x.id);
+      return next;
+    });
+  }, [suggestions]);
   const queue = useMemo(() => pendingSuggestions(suggestions ?? [], handled), [suggestions, handled]);
   const current = resolveCurrent(queue, place);
   const rejected = useMemo(() => (suggestions ?? []).filter((s) => s.dismissed), [suggestions]);
@@ -102,10 +115,12 @@ export function useSuggestionQueue(deps: SuggestionQueueDeps): SuggestionQueue {
     setPlace(placeOf(s));
     setHandled((h) => new Set(h).add(s.id));
     const ok = await change();
-    // The fresh list says what became of it (recorded, rejected); until then it stays out of the queue.
-    if (ok && docRef.current === s.docId) await load(s.docId);
-    setHandled((h) => without(h, s.id));
+    // Refused: it comes back. Done: it stays out of the queue until a fresh list shows it recorded or
+    // rejected (pruned below), so an older answer still in flight cannot bring it back for a moment.
+    if (!ok) setHandled((h) => without(h, s.id));
+    else if (docRef.current === s.docId) await load(s.docId);
   }, [load]);
+
 
   // While the form is open for a suggestion, its keys are the form's: nothing else is accepted behind it.
   const accept = useCallback((verify: boolean) => {

@@ -1,3 +1,4 @@
+import { buildCodePointIndex } from '../../shared/text/codePoints.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../../shared/api/contract.ts';
 import type { CorrectionView, FindingView, QuoteCandidate, ReanchorView, RecordView, ReimportReport } from '../../shared/api/views.ts';
@@ -130,7 +131,7 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
     if (!fresh) return { outcome: 'gone' };
     const correction = await api['corrections.editCorrected']({
       docId: id, correctedFrom: fresh.correctedStart, correctedTo: fresh.correctedEnd,
-      insert: replacement ?? fresh.replacement, kind: fresh.type, reason: fresh.reason, by: by(),
+      insert: replacement ?? fresh.replacement, kind: fresh.type, reason: fresh.reason, by: by(), expect: fresh.text,
     });
     return { outcome: 'accepted', correction };
   }, [api, by]);
@@ -194,12 +195,15 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
     // The shown text's index if it is the text the typing started from; otherwise one built for it.
     const index = shown && shown.docId === commit.docId && shown.text === commit.base ? shown.index : undefined;
     const edits = toCorrectedEdits(commit.base, commit.changes, index);
+    // Each edit names the text it replaces (edits go last first, so `base` still holds it): stale edits are refused.
+    const baseIndex = index ?? buildCodePointIndex(commit.base);
+    const replaced = (e: { correctedFrom: number; correctedTo: number }) => commit.base.slice(baseIndex.toUtf16(e.correctedFrom), baseIndex.toUtf16(e.correctedTo));
     const affected = new Map<string, RecordStatus>();
     let lastId = '';
     const ok = await track(async () => {
       // Last change first: the positions of the ones before it are still those of `base` (see toCorrectedEdits).
       for (const edit of edits) {
-        const correction = await api['corrections.editCorrected']({ docId: commit.docId, ...edit, kind: 'edit', reason: '', by: by() });
+        const correction = await api['corrections.editCorrected']({ docId: commit.docId, ...edit, kind: 'edit', reason: '', by: by(), expect: replaced(edit) });
         for (const r of correction.affectedRecords ?? []) affected.set(r.id, r.status);
         lastId = correction.id;
       }

@@ -138,6 +138,9 @@ export const apiContract = {
     input: z.object({
       docId: id, correctedFrom: offset, correctedTo: offset, insert: z.string().max(1_000_000),
       kind: z.enum(CORRECTION_KINDS).default('edit'), reason: z.string().max(2000).default(''), by: name,
+      // The corrected text the caller saw at correctedFrom..correctedTo: when it differs (another window
+      // changed the text meanwhile), the edit is refused instead of landing in the wrong place.
+      expect: z.string().max(1_000_000).optional(),
     }).refine((c) => c.correctedTo >= c.correctedFrom, 'correctedTo must not be before correctedFrom'),
     output: null as unknown as CorrectionView,
   },

@@ -67,12 +67,15 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
       });
     },
 
-    'corrections.editCorrected'({ docId, correctedFrom, correctedTo, insert, kind, reason, by }) {
+    'corrections.editCorrected'({ docId, correctedFrom, correctedTo, insert, kind, reason, by, expect }) {
       return session.withDocument(docId, (doc) => {
         if (correctedTo > doc.correctedIndex.length) throw new WorkbenchError('INVALID_INPUT', `range ${correctedFrom}..${correctedTo} is outside the corrected text (${doc.correctedIndex.length} code points)`);
-        const plan = planCorrectedEdit(doc.raw, Object.values(doc.db.data.corrections), {
-          from: doc.correctedIndex.toUtf16(correctedFrom), to: doc.correctedIndex.toUtf16(correctedTo), insert,
-        });
+        const from = doc.correctedIndex.toUtf16(correctedFrom);
+        const to = doc.correctedIndex.toUtf16(correctedTo);
+        if (expect !== undefined && doc.view.text.slice(from, to) !== expect) {
+          throw new WorkbenchError('CONFLICT', `the corrected text at ${correctedFrom}..${correctedTo} has changed since it was shown (another window?); reload and try again`);
+        }
+        const plan = planCorrectedEdit(doc.raw, Object.values(doc.db.data.corrections), { from, to, insert });
         return record(doc, plan, { kind, reason, by });
       });
     },

@@ -93,6 +93,12 @@ describe('records and corrections', () => {
     expect((await p.call('docs.text', { docId: DOC, view: 'corrected' })).text).toContain('砥砺奋进开新局 凝心聚力再出发');
   });
 
+  it('refuses an edit made against corrected text that has changed since (another window)', async () => {
+    const at = cpIndexOf(raw, '着力聚力');
+    await expect(p.call('corrections.editCorrected', { docId: DOC, correctedFrom: at, correctedTo: at + 2, insert: '凝心', expect: '凝心', by: 'c' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(p.call('corrections.editCorrected', { docId: DOC, correctedFrom: at, correctedTo: at + 2, insert: '凝心', expect: '着力', by: 'c' })).resolves.toMatchObject({ after: '凝心' });
+  });
+
   it('rejects offsets outside the text and invalid payloads with clear messages', async () => {
     await expect(p.call('records.add', { docId: DOC, evidence: [{ start: 5, end: 999999 }], fields: { indicator: 'x', value: '1' }, by: 'a' })).rejects.toThrow(/outside the text/);
     await expect(p.call('records.add', { docId: DOC, evidence: [{ start: 5, end: 5 }], fields: { indicator: 'x', value: '1' }, by: 'a' })).rejects.toThrow(/non-empty/);
