@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RecordView } from '../../shared/api/views.ts';
 import { useApi } from '../api/ApiContext.tsx';
+import { DocumentDetailsDialog } from '../documents/DocumentDetailsDialog.tsx';
 import { DocumentList } from '../documents/DocumentList.tsx';
 import { buildRecordTooltip } from '../editor/recordTooltip.ts';
 import { highlightsFromRecords } from '../editor/highlightRanges.ts';
@@ -54,7 +55,7 @@ import type { SideTab } from './sideTabs.ts';
 import { Header, type WorkbenchMode } from './Header.tsx';
 import { useRecordActions, type SettableStatus } from './useRecordActions.ts';
 
-type DialogName = 'help' | 'import' | 'export' | 'reviewer' | 'codebook' | 'settings';
+type DialogName = 'help' | 'import' | 'export' | 'reviewer' | 'codebook' | 'settings' | 'docDetails';
 
 const QUOTE_PREVIEW = 400;
 
@@ -431,7 +432,7 @@ export function App() {
       />
       <ErrorBanner message={save.error} onDismiss={save.dismissError} />
       <main className="workspace">
-        <DocumentList docs={data.docs} currentDocId={docId} onOpen={openDocument} onImport={() => setDialog('import')} />
+        <DocumentList docs={data.docs} currentDocId={docId} onOpen={openDocument} onImport={() => setDialog('import')} onEditDetails={() => setDialog('docDetails')} />
         <div className="document-workspace" hidden={mode !== 'document'}>
           <TextPane
             summary={open?.summary ?? null}
@@ -571,6 +572,9 @@ export function App() {
         />
       )}
       {!needsReviewer && dialog === 'help' && <HelpSheet isMac={IS_MAC} onClose={() => setDialog(null)} />}
+      {!needsReviewer && dialog === 'docDetails' && open?.summary && reviewer && (
+        <DocumentDetailsDialog doc={open.summary} reviewer={reviewer} onSaved={(d) => void data.documentChanged(d.docId)} onClose={() => setDialog(null)} />
+      )}
       {!needsReviewer && dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} />}
       {!needsReviewer && dialog === 'codebook' && reviewer && (
         <CodebookDialog saved={codebook.codebook} reviewer={reviewer} onSave={codebook.save} onClose={() => setDialog(null)} />

@@ -7,10 +7,12 @@ interface DocumentListProps {
   currentDocId: string | null;
   onOpen(docId: string): void;
   onImport(): void;
+  /** Edit the guessed title, region and years of the current document. */
+  onEditDetails(docId: string): void;
 }
 
 /** The project's documents with what is left to do in each (draft / verified / needs review). */
-export const DocumentList = memo(function DocumentList({ docs, currentDocId, onOpen, onImport }: DocumentListProps) {
+export const DocumentList = memo(function DocumentList({ docs, currentDocId, onOpen, onImport, onEditDetails }: DocumentListProps) {
   const { t } = useI18n();
   return (
     <nav className="document-list" aria-label={t('docs.heading')}>
@@ -25,6 +27,17 @@ export const DocumentList = memo(function DocumentList({ docs, currentDocId, onO
       <ul>
         {docs?.map((doc) => {
           const needsReview = doc.counts.needs_review + doc.counts.orphaned;
+          // A damaged document file is listed with its cause, not hidden and not openable.
+          if (doc.error) {
+            return (
+              <li key={doc.docId}>
+                <div className="document-item document-broken" role="note">
+                  <span className="document-title">{doc.docId}</span>
+                  <span className="document-meta warning">{t('docs.cannotOpen', { error: doc.error })}</span>
+                </div>
+              </li>
+            );
+          }
           return (
             <li key={doc.docId}>
               <button
@@ -52,6 +65,11 @@ export const DocumentList = memo(function DocumentList({ docs, currentDocId, onO
                   {doc.activeCorrections > 0 && <span className="count count-corrections">{t('docs.corrections', { n: doc.activeCorrections })}</span>}
                 </span>
               </button>
+              {doc.docId === currentDocId && (
+                <button type="button" className="link small document-edit" title={t('docDetails.editTitle')} onClick={() => onEditDetails(doc.docId)}>
+                  ✎ {t('docDetails.edit')}
+                </button>
+              )}
             </li>
           );
         })}

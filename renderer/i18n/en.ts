@@ -422,4 +422,18 @@ export const en = {
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'theme.system': 'System',
+  // document details
+  'docDetails.edit': 'Edit details',
+  'docDetails.editTitle': 'Correct the guessed title, region and years',
+  'docDetails.heading': 'Document details',
+  'docDetails.source': 'Source: {file} ({encoding})',
+  'docDetails.title': 'Title',
+  'docDetails.region': 'Region',
+  'docDetails.yearsReviewed': 'Years reviewed',
+  'docDetails.yearsPlanned': 'Years planned',
+  'docDetails.hint': 'Guessed at import. New records take their region and year from here.',
+  'docDetails.badYear': '"{text}" is not a year (write years such as 2022, 2023).',
+  'docDetails.save': 'Save',
+  'docDetails.cancel': 'Cancel',
+  'docs.cannotOpen': 'Cannot be opened: {error}',
 } as const;

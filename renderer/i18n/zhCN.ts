@@ -421,4 +421,18 @@ export const zhCN: Messages = {
   'theme.light': '浅色',
   'theme.dark': '深色',
   'theme.system': '跟随系统',
+  // document details
+  'docDetails.edit': '编辑信息',
+  'docDetails.editTitle': '更正自动识别的标题、地区和年份',
+  'docDetails.heading': '文档信息',
+  'docDetails.source': '来源：{file}（{encoding}）',
+  'docDetails.title': '标题',
+  'docDetails.region': '地区',
+  'docDetails.yearsReviewed': '回顾年份',
+  'docDetails.yearsPlanned': '计划年份',
+  'docDetails.hint': '导入时自动识别。新建记录的地区和年份取自这里。',
+  'docDetails.badYear': '“{text}”不是年份（请写成 2022, 2023 这样）。',
+  'docDetails.save': '保存',
+  'docDetails.cancel': '取消',
+  'docs.cannotOpen': '无法打开：{error}',
 };

@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import type { DocumentSummary } from '../../shared/api/views.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { Modal } from '../dialogs/Modal.tsx';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { errorMessage } from '../state/useSaveStatus.ts';
+import { formatYearList, parseYearList } from './yearList.ts';
+
+interface DocumentDetailsDialogProps {
+  doc: DocumentSummary;
+  reviewer: string;
+  /** After saving: the document as the services now describe it. */
+  onSaved(doc: DocumentSummary): void;
+  onClose(): void;
+}
+
+/** The document's guessed title, region and years, for the reviewer to correct (audited, undoable). */
+export function DocumentDetailsDialog({ doc, reviewer, onSaved, onClose }: DocumentDetailsDialogProps) {
+  const { t } = useI18n();
+  const api = useApi();
+  const [title, setTitle] = useState(doc.title);
+  const [region, setRegion] = useState(doc.region);
+  const [reviewed, setReviewed] = useState(formatYearList(doc.yearsReviewed));
+  const [planned, setPlanned] = useState(formatYearList(doc.yearsPlanned));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = parseYearList(reviewed);
+    const p = parseYearList(planned);
+    if (!r.ok || !p.ok) return setError(t('docDetails.badYear', { text: !r.ok ? r.bad : !p.ok ? p.bad : '' }));
+    setSaving(true);
+    try {
+      onSaved(await api['docs.updateMeta']({ docId: doc.docId, title: title.trim(), region: region.trim(), yearsReviewed: r.years, yearsPlanned: p.years, by: reviewer }));
+      onClose();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal title={t('docDetails.heading')} onClose={onClose} className="document-details-dialog">
+      <form className="stack" onSubmit={(e) => void submit(e)}>
+        <p className="muted small" title={doc.sha256}>{t('docDetails.source', { file: doc.fileName, encoding: doc.encoding })}</p>
+        <label>
+          {t('docDetails.title')}
+          <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label>
+          {t('docDetails.region')}
+          <input name="region" value={region} onChange={(e) => setRegion(e.target.value)} placeholder="阳泉市郊区" />
+        </label>
+        <label>
+          {t('docDetails.yearsReviewed')}
+          <input name="yearsReviewed" value={reviewed} onChange={(e) => setReviewed(e.target.value)} placeholder="2022" />
+        </label>
+        <label>
+          {t('docDetails.yearsPlanned')}
+          <input name="yearsPlanned" value={planned} onChange={(e) => setPlanned(e.target.value)} placeholder="2023" />
+        </label>
+        <p className="muted small">{t('docDetails.hint')}</p>
+        {error && <p className="hint warning" role="alert">{error}</p>}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={saving}>{t('docDetails.save')}</button>
+          <button type="button" onClick={onClose}>{t('docDetails.cancel')}</button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
