@@ -2,7 +2,8 @@ import type { AuditEntry } from '../audit/auditEntry.ts';
 import type { Correction, CorrectionKind } from '../corrections/correction.ts';
 import type { SourceVersion } from '../document/documentMeta.ts';
 import type { ProjectSettings } from '../project/documentFile.ts';
-import type { IndicatorRecord, RecordKind, RecordMeasure, RecordStatus } from '../records/indicatorRecord.ts';
+import type { IndicatorRecord, RecordStatus } from '../records/indicatorRecord.ts';
+import type { SuggestedField } from '../suggest/suggestion.ts';
 import type { SourceEncoding } from '../text/decodeSource.ts';
 
 /** What the API returns. All offsets are Unicode code points; `corrected*` ones index the corrected text. */
@@ -74,19 +75,8 @@ export interface CorrectionView extends Correction {
 }
 
 /** A suggested record, its evidence in code points (raw and corrected), and what became of it. */
-export interface SuggestionView {
+export interface SuggestionView extends Pick<IndicatorRecord, 'docId' | SuggestedField> {
   id: string;
-  docId: string;
-  indicator: string;
-  region: string;
-  year: number | null;
-  kind: RecordKind;
-  measure: RecordMeasure;
-  value: string;
-  unit: string;
-  qualifier: string;
-  valueNormalized: string | null;
-  baseUnit: string | null;
   confidence: number;
   reason: string;
   evidence: { start: number; end: number; quote: string; correctedStart: number; correctedEnd: number; correctedQuote: string };

@@ -1,4 +1,4 @@
-import { stableHash } from '../suggest/stableHash.ts';
+import { stableHash } from '../format/stableHash.ts';
 import type { ConsistencyFindingType } from './consistencyFinding.ts';
 
 /** From the type and the set of records involved, not from list order. */

@@ -5,4 +5,4 @@ export { detectSections, sectionAt } from './sections.ts';
 export type { SectionMark, SectionKind } from './sections.ts';
 export { findMentions } from './mentions.ts';
 export type { Mention } from './mentions.ts';
-export { stableHash } from './stableHash.ts';
+export { stableHash } from '../format/stableHash.ts';

@@ -8,7 +8,7 @@ import { findMentions } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { detectSections } from './sections.ts';
 import type { SectionMark } from './sections.ts';
-import { stableHash } from './stableHash.ts';
+import { stableHash } from '../format/stableHash.ts';
 import { statementTime } from './statementTime.ts';
 import type { Suggestion, SuggestMeta } from './suggestion.ts';
 import { clauseStart, sentenceAround } from './textSpans.ts';

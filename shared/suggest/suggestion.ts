@@ -7,6 +7,9 @@ export interface SuggestMeta {
   yearsPlanned: number[];
 }
 
+/** The record fields a suggestion proposes. */
+export type SuggestedField = 'indicator' | 'region' | 'year' | 'kind' | 'measure' | 'value' | 'unit' | 'qualifier' | 'valueNormalized' | 'baseUnit';
+
 /** A record the reviewer may accept, edit or reject; never saved without a person's decision. */
 export interface Suggestion {
   /**
