@@ -153,27 +153,36 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
     await refresh(docId);
   }, [docId, track, api, by, refresh]);
 
+  /** Accepts the listed findings as read just now, as one correction batch: one action, one undo step. */
   const acceptAll = useCallback(async (ids: readonly string[], onProgress: (done: number) => void) => {
     let accepted = 0;
     let skipped = 0;
     if (!docId) return { accepted, skipped };
-    const affected = new Map<string, RecordStatus>();
-    let lastId = '';
-    await track(async () => {
-      for (const [i, findingId] of ids.entries()) {
-        onProgress(i);
-        const { outcome, correction } = await applyFresh(docId, findingId);
-        if (outcome === 'accepted') accepted++;
-        else skipped++;
-        for (const r of correction?.affectedRecords ?? []) affected.set(r.id, r.status);
-        if (correction) lastId = correction.id;
+    onProgress(0);
+    const result = await track(async () => {
+      const wanted = new Set(ids);
+      const fresh = (await api['defects.list']({ docId })).filter((f) => wanted.has(f.id)).sort((a, b) => a.correctedStart - b.correctedStart);
+      // Findings that overlap one already taken wait for the next read (their positions would be stale).
+      const chosen: FindingView[] = [];
+      for (const f of fresh) {
+        const last = chosen.at(-1);
+        if (last && f.correctedStart < last.correctedEnd) continue;
+        chosen.push(f);
       }
-      onProgress(ids.length);
+      skipped = ids.length - chosen.length;
+      if (chosen.length === 0) return null;
+      return api['corrections.editCorrectedBatch']({
+        docId, by: by(), kind: chosen[0]!.type,
+        edits: chosen.map((f) => ({ correctedFrom: f.correctedStart, correctedTo: f.correctedEnd, insert: f.replacement, expect: f.text, kind: f.type, reason: f.reason })),
+      });
     });
+    accepted = result?.corrections.length ?? 0;
+    if (result === undefined) skipped = ids.length;
+    onProgress(ids.length);
     await refresh(docId);
-    if (affected.size) setNotice({ correctionId: lastId, records: [...affected].map(([id, status]) => ({ id, status })) });
+    if (result?.affectedRecords.length) setNotice({ correctionId: result.corrections.at(-1)!.id, records: result.affectedRecords });
     return { accepted, skipped };
-  }, [docId, track, applyFresh, refresh]);
+  }, [docId, track, api, by, refresh]);
 
   const revert = useCallback(async (correctionId: string) => {
     if (!docId) return { ok: false as const, code: 'NO_DOCUMENT', message: '' };
@@ -201,12 +210,10 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
     const affected = new Map<string, RecordStatus>();
     let lastId = '';
     const ok = await track(async () => {
-      // Last change first: the positions of the ones before it are still those of `base` (see toCorrectedEdits).
-      for (const edit of edits) {
-        const correction = await api['corrections.editCorrected']({ docId: commit.docId, ...edit, kind: 'edit', reason: '', by: by(), expect: replaced(edit) });
-        for (const r of correction.affectedRecords ?? []) affected.set(r.id, r.status);
-        lastId = correction.id;
-      }
+      // All the changes of one pause in typing, positions in `base`: one batch, one undo step.
+      const result = await api['corrections.editCorrectedBatch']({ docId: commit.docId, kind: 'edit', by: by(), edits: edits.map((e) => ({ ...e, expect: replaced(e) })) });
+      for (const r of result.affectedRecords) affected.set(r.id, r.status);
+      lastId = result.corrections.at(-1)?.id ?? '';
       return true;
     });
     await documentChanged(commit.docId);

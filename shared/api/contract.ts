@@ -144,6 +144,19 @@ export const apiContract = {
     }).refine((c) => c.correctedTo >= c.correctedFrom, 'correctedTo must not be before correctedFrom'),
     output: null as unknown as CorrectionView,
   },
+  'corrections.editCorrectedBatch': {
+    // Several non-overlapping edits of the corrected text (accept all findings of a type, a burst of typing),
+    // recorded together as one action and one undo step.
+    input: z.object({
+      docId: id,
+      edits: z.array(z.object({
+        correctedFrom: offset, correctedTo: offset, insert: z.string().max(1_000_000), expect: z.string().max(1_000_000).optional(),
+        kind: z.enum(CORRECTION_KINDS).optional(), reason: z.string().max(2000).optional(),
+      }).refine((e) => e.correctedTo >= e.correctedFrom, 'correctedTo must not be before correctedFrom')).min(1).max(10_000),
+      kind: z.enum(CORRECTION_KINDS).default('edit'), reason: z.string().max(2000).default(''), by: name,
+    }),
+    output: null as unknown as { corrections: CorrectionView[]; affectedRecords: { id: string; status: RecordStatus }[] },
+  },
   'corrections.revert': { input: z.object({ correctionId: id, by: name }), output: null as unknown as CorrectionView },
   'history.list': { input: z.object({ docId: id }), output: null as unknown as HistoryView },
   'history.undo': { input: z.object({ docId: id, by: name }), output: null as unknown as HistoryView },

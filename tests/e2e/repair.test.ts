@@ -110,6 +110,8 @@ describe.skipIf(!availability.run)('text repair in the browser', () => {
     await poll(() => dialog.getByRole('status').textContent()).toMatch(/Accepted 1 of 1/);
     await dialog.getByRole('button', { name: 'Close' }).last().click();
     await poll(() => finding('markup').count()).toBe(0);
+    // Accepting all is one action: one undo step.
+    expect((await served.api['history.list']({ docId: DOC_ID })).entries.at(-1)).toMatchObject({ action: 'correction.batch' });
 
     const text = await corrected();
     expect(text).not.toContain('PM_{2.5}');

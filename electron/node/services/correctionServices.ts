@@ -12,7 +12,7 @@ import { findDocumentOf } from './findEntity.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { toCorrectionView } from './toViews.ts';
 
-type CorrectionServices = Pick<ServiceTable, 'corrections.list' | 'corrections.add' | 'corrections.editCorrected' | 'corrections.revert'>;
+type CorrectionServices = Pick<ServiceTable, 'corrections.list' | 'corrections.add' | 'corrections.editCorrected' | 'corrections.editCorrectedBatch' | 'corrections.revert'>;
 
 export function correctionServices(ctx: ServiceContext): CorrectionServices {
   const { session } = ctx;
@@ -20,19 +20,7 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
   /** Records a planned correction together with the status changes it causes, as one audited action. */
   const record = async (doc: LoadedDocument, plan: PlannedCorrection, meta: { kind: CorrectionKind; reason: string; by: string }): Promise<CorrectionView> => {
     const at = ctx.now();
-    const correction: Correction = {
-      id: newId('c'), docId: doc.docId, start: plan.start, end: plan.end, before: plan.before, after: plan.after,
-      kind: meta.kind, reason: meta.reason, author: meta.by, at, state: 'active',
-      ...(plan.supersedes.length ? { supersedes: plan.supersedes } : {}),
-    };
-    const changes: AuditChange[] = [{ entity: 'correction', id: correction.id, before: null, after: correction }];
-    const next: Record<string, Correction> = { ...doc.db.data.corrections, [correction.id]: correction };
-    for (const id of plan.supersedes) {
-      const old = doc.db.data.corrections[id]!;
-      const superseded: Correction = { ...old, state: 'superseded', supersededBy: correction.id };
-      next[id] = superseded;
-      changes.push({ entity: 'correction', id, before: old, after: superseded });
-    }
+    const { correction, next, changes } = addPlanned(doc.db.data.corrections, plan, { ...meta, docId: doc.docId, at });
     return commitWithReviews(doc, next, changes, {
       by: meta.by, at, action: 'correction.add', correction,
       summary: `${meta.kind}: ${snippet(plan.before)} → ${snippet(plan.after)}`,
@@ -50,6 +38,47 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
   };
 
   return {
+    'corrections.editCorrectedBatch'({ docId, edits, kind, reason, by }) {
+      return session.withDocument(docId, async (doc) => {
+        // Non-overlapping, in the corrected text as it is now; applied from the last to the first, so the
+        // positions of those before stay valid, and recorded as one action (one undo step).
+        const sorted = [...edits].sort((a, b) => b.correctedFrom - a.correctedFrom || b.correctedTo - a.correctedTo);
+        for (let i = 1; i < sorted.length; i++) {
+          if (sorted[i]!.correctedTo > sorted[i - 1]!.correctedFrom || (sorted[i]!.correctedTo === sorted[i - 1]!.correctedFrom && sorted[i]!.correctedFrom === sorted[i - 1]!.correctedFrom)) {
+            throw new WorkbenchError('INVALID_INPUT', `edits ${sorted[i]!.correctedFrom}..${sorted[i]!.correctedTo} and ${sorted[i - 1]!.correctedFrom}..${sorted[i - 1]!.correctedTo} overlap`);
+          }
+        }
+        const at = ctx.now();
+        const text = doc.view.text;
+        let corrections = doc.db.data.corrections;
+        const changes = new Map<string, AuditChange>();
+        const created: string[] = [];
+        for (const e of sorted) {
+          if (e.correctedTo > doc.correctedIndex.length) throw new WorkbenchError('INVALID_INPUT', `range ${e.correctedFrom}..${e.correctedTo} is outside the corrected text (${doc.correctedIndex.length} code points)`);
+          const from = doc.correctedIndex.toUtf16(e.correctedFrom);
+          const to = doc.correctedIndex.toUtf16(e.correctedTo);
+          if (e.expect !== undefined && text.slice(from, to) !== e.expect) {
+            throw new WorkbenchError('CONFLICT', `the corrected text at ${e.correctedFrom}..${e.correctedTo} has changed since it was shown (another window?); reload and try again`);
+          }
+          const plan = planCorrectedEdit(doc.raw, Object.values(corrections), { from, to, insert: e.insert });
+          const step = addPlanned(corrections, plan, { kind: e.kind ?? kind, reason: e.reason ?? reason, by, docId, at });
+          corrections = step.next;
+          created.push(step.correction.id);
+          // One audit change per entity: its state before the batch and after it.
+          for (const c of step.changes) changes.set(c.id, { ...c, before: changes.has(c.id) ? changes.get(c.id)!.before : c.before });
+        }
+        const reviews = recordReviewChanges(doc, corrections);
+        await commitChanges(doc, {
+          by, at, action: 'correction.batch', summary: `${created.length} corrections (${kind})`,
+          changes: [...changes.values(), ...reviews.changes],
+        });
+        return {
+          corrections: created.reverse().map((id) => toCorrectionView(doc, doc.db.data.corrections[id]!)),
+          affectedRecords: reviews.changes.map((c) => ({ id: c.id, status: (c.after as IndicatorRecord).status })),
+        };
+      });
+    },
+
     async 'corrections.list'({ docId }) {
       const doc = await session.document(docId);
       return Object.values(doc.db.data.corrections)
@@ -101,6 +130,27 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
       });
     },
   };
+}
+
+/** The correction a plan makes, the corrections it supersedes, and the audit changes for both. */
+function addPlanned(
+  corrections: Record<string, Correction>, plan: PlannedCorrection,
+  meta: { kind: CorrectionKind; reason: string; by: string; docId: string; at: string },
+): { correction: Correction; next: Record<string, Correction>; changes: AuditChange[] } {
+  const correction: Correction = {
+    id: newId('c'), docId: meta.docId, start: plan.start, end: plan.end, before: plan.before, after: plan.after,
+    kind: meta.kind, reason: meta.reason, author: meta.by, at: meta.at, state: 'active',
+    ...(plan.supersedes.length ? { supersedes: plan.supersedes } : {}),
+  };
+  const changes: AuditChange[] = [{ entity: 'correction', id: correction.id, before: null, after: correction }];
+  const next: Record<string, Correction> = { ...corrections, [correction.id]: correction };
+  for (const id of plan.supersedes) {
+    const old = corrections[id]!;
+    const superseded: Correction = { ...old, state: 'superseded', supersededBy: correction.id };
+    next[id] = superseded;
+    changes.push({ entity: 'correction', id, before: old, after: superseded });
+  }
+  return { correction, next, changes };
 }
 
 function snippet(s: string): string {

@@ -87,3 +87,40 @@ describe('records on a deleted duplicate', () => {
     expect(await p.call('records.list', { docId: DOC })).toHaveLength(1);
   });
 });
+
+describe('several repairs at once', () => {
+  it('are one action and one undo step, whatever their order, adjacent ones included', async () => {
+    const MD = 'taiyuan-xinghualing-2023';
+    await p.call('docs.importFiles', { paths: [`${REPORTS_DIR}${MD}.txt`], by: 'a' });
+    const before = (await p.call('docs.text', { docId: MD, view: 'corrected' })).text;
+    const markup = (await p.call('defects.list', { docId: MD })).filter((f) => f.type === 'markup');
+    expect(markup.length).toBeGreaterThan(3);
+    const at = cpIndexOfText(before, '全面贯彻');
+    const result = await p.call('corrections.editCorrectedBatch', {
+      docId: MD, kind: 'markup', by: 'c',
+      edits: [
+        ...markup.map((f) => ({ correctedFrom: f.correctedStart, correctedTo: f.correctedEnd, insert: f.replacement, expect: f.text })),
+        { correctedFrom: at, correctedTo: at + 1, insert: '甲', kind: 'edit' as const },
+        { correctedFrom: at + 1, correctedTo: at + 2, insert: '乙', kind: 'edit' as const },
+      ],
+    });
+    expect(result.corrections).toHaveLength(markup.length + 2);
+    const after = (await p.call('docs.text', { docId: MD, view: 'corrected' })).text;
+    expect(after).toContain('甲乙贯彻');
+    expect((await p.call('defects.list', { docId: MD })).filter((f) => f.type === 'markup')).toEqual([]);
+    const raw = Array.from((await p.call('docs.text', { docId: MD })).text);
+    for (const c of await p.call('corrections.list', { docId: MD })) expect(raw.slice(c.start, c.end).join('')).toBe(c.before);
+    const history = await p.call('history.list', { docId: MD });
+    expect(history.entries.at(-1)!.action).toBe('correction.batch');
+    await p.call('history.undo', { docId: MD, by: 'c' });
+    expect((await p.call('docs.text', { docId: MD, view: 'corrected' })).text).toBe(before);
+    await p.call('history.redo', { docId: MD, by: 'c' });
+    expect((await p.call('docs.text', { docId: MD, view: 'corrected' })).text).toBe(after);
+    await expect(p.call('corrections.editCorrectedBatch', { docId: MD, by: 'c', edits: [{ correctedFrom: 5, correctedTo: 9, insert: 'x' }, { correctedFrom: 8, correctedTo: 12, insert: 'y' }] }))
+      .rejects.toThrow(/overlap/);
+  });
+});
+
+function cpIndexOfText(text: string, needle: string): number {
+  return Array.from(text.slice(0, text.indexOf(needle))).length;
+}
