@@ -47,13 +47,13 @@ export function useRecordActions(api: ApiClient, reviewer: string | null, save: 
       setStatus: async (record, status) =>
         afterRecord(await track(() => api['records.setStatus']({ recordId: record.id, status, by: by() }))),
       async setStatusOfMany(records, status) {
-        const docs = new Set<string>();
+        const pending = records.filter((r) => r.status !== status);
+        const docs = new Set(pending.map((r) => r.docId));
+        if (pending.length === 0) return;
+        // One request, one undo step per document; records that may not take the status are named in the banner.
         await track(async () => {
-          for (const record of records) {
-            if (record.status === status) continue;
-            docs.add(record.docId);
-            await api['records.setStatus']({ recordId: record.id, status, by: by() });
-          }
+          const result = await api['records.setStatusMany']({ recordIds: pending.map((r) => r.id), status, by: by() });
+          if (result.refused.length) throw new Error(result.refused.map((r) => r.reason).join('; '));
         });
         await Promise.all([...docs].map((docId) => documentChanged(docId)));
         await reloadDocs();

@@ -115,6 +115,11 @@ export const apiContract = {
     input: z.object({ recordId: id, status: z.enum(['draft', 'verified', 'rejected']), by: name }),
     output: null as unknown as RecordView,
   },
+  'records.setStatusMany': {
+    // Bulk verify / reject / reopen: one action (one undo step) per document; refusals are reported per record.
+    input: z.object({ recordIds: z.array(id).min(1).max(20_000), status: z.enum(['draft', 'verified', 'rejected']), by: name }),
+    output: null as unknown as { changed: RecordView[]; refused: { recordId: string; reason: string }[] },
+  },
   'records.delete': {
     // Audited and undoable; rejecting keeps the record in the dataset's history, deleting does not.
     input: z.object({ recordId: id, by: name }),

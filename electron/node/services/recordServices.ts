@@ -1,4 +1,6 @@
 import type { ServiceTable } from '../../../shared/api/contract.ts';
+import type { RecordView } from '../../../shared/api/views.ts';
+import type { AuditChange } from '../../../shared/audit/auditEntry.ts';
 import { makeEvidence, type Evidence } from '../../../shared/anchor/evidence.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { normalizeValue } from '../../../shared/numbers/index.ts';
@@ -12,7 +14,7 @@ import { findDocumentOf } from './findEntity.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { toRecordView } from './toViews.ts';
 
-type RecordServices = Pick<ServiceTable, 'records.list' | 'records.add' | 'records.update' | 'records.setStatus' | 'records.delete' | 'records.findQuote'>;
+type RecordServices = Pick<ServiceTable, 'records.list' | 'records.add' | 'records.update' | 'records.setStatus' | 'records.setStatusMany' | 'records.delete' | 'records.findQuote'>;
 
 export function recordServices(ctx: ServiceContext): RecordServices {
   const { session } = ctx;
@@ -122,26 +124,65 @@ export function recordServices(ctx: ServiceContext): RecordServices {
       return withRecord(recordId, async (doc, before) => {
         if (before.status === status) return toRecordView(doc, before);
         const at = ctx.now();
-        const { review: _cleared, ...rest } = before;
-        let after: IndicatorRecord;
-        if (status === 'verified') {
-          checkMayVerify(before, by);
-          // The reviewer has now seen the current corrected words: they become the reviewed ones.
-          after = { ...rest, status, verifiedBy: by, verifiedAt: at, reviewedText: correctedQuotes(doc.view, before.evidence) };
-        } else {
-          after = { ...rest, status, verifiedBy: null, verifiedAt: null };
-          if (before.status === 'orphaned' && status === 'draft') throw new WorkbenchError('CONFLICT', `record ${recordId} is orphaned; re-anchor its evidence first`);
-        }
-        const verb = status === 'verified' ? 'verified' : status === 'rejected' ? 'rejected' : 'reopened';
+        const after = withStatus(doc, before, status, by, at);
         await commitChanges(doc, {
-          by, at, action: `record.${status === 'draft' ? 'reopen' : status === 'verified' ? 'verify' : 'reject'}`, summary: `${verb} ${describe(after)}`,
+          by, at, action: `record.${ACTIONS[status]}`, summary: `${VERBS[status]} ${describe(after)}`,
           changes: [{ entity: 'record', id: recordId, before, after }],
         });
         return toRecordView(doc, after);
       });
     },
+
+    async 'records.setStatusMany'({ recordIds, status, by }) {
+      // One action (one undo step) per document; records that may not take the status are reported, not forced.
+      const changed: RecordView[] = [];
+      const refused: { recordId: string; reason: string }[] = [];
+      const byDoc = new Map<string, string[]>();
+      for (const recordId of new Set(recordIds)) {
+        try {
+          const doc = await findDocumentOf(session, 'records', recordId);
+          byDoc.set(doc.docId, [...(byDoc.get(doc.docId) ?? []), recordId]);
+        } catch (e) {
+          refused.push({ recordId, reason: e instanceof Error ? e.message : String(e) });
+        }
+      }
+      for (const [docId, ids] of byDoc) {
+        await session.withDocument(docId, async (doc) => {
+          const at = ctx.now();
+          const changes: AuditChange[] = [];
+          for (const id of ids) {
+            const before = doc.db.data.records[id];
+            if (!before || before.status === status) continue;
+            try {
+              changes.push({ entity: 'record', id, before, after: withStatus(doc, before, status, by, at) });
+            } catch (e) {
+              refused.push({ recordId: id, reason: e instanceof Error ? e.message : String(e) });
+            }
+          }
+          if (changes.length === 0) return;
+          await commitChanges(doc, { by, at, action: `record.bulk-${ACTIONS[status]}`, summary: `${VERBS[status]} ${changes.length} records`, changes });
+          for (const c of changes) changed.push(toRecordView(doc, c.after as IndicatorRecord));
+        });
+      }
+      return { changed, refused };
+    },
   };
+
+  /** A record with a status a person gave it, or a clear refusal (second reviewer, orphaned evidence). */
+  function withStatus(doc: LoadedDocument, before: IndicatorRecord, status: 'draft' | 'verified' | 'rejected', by: string, at: string): IndicatorRecord {
+    const { review: _cleared, ...rest } = before;
+    if (status === 'verified') {
+      checkMayVerify(before, by);
+      // The reviewer has now seen the current corrected words: they become the reviewed ones.
+      return { ...rest, status, verifiedBy: by, verifiedAt: at, reviewedText: correctedQuotes(doc.view, before.evidence) };
+    }
+    if (before.status === 'orphaned' && status === 'draft') throw new WorkbenchError('CONFLICT', `record ${before.id} is orphaned; re-anchor its evidence first`);
+    return { ...rest, status, verifiedBy: null, verifiedAt: null };
+  }
 }
+
+const ACTIONS = { draft: 'reopen', verified: 'verify', rejected: 'reject' } as const;
+const VERBS = { draft: 'reopened', verified: 'verified', rejected: 'rejected' } as const;
 
 function toEvidence(doc: LoadedDocument, spans: readonly { start: number; end: number }[]): Evidence[] {
   return spans.map(({ start, end }) => {

@@ -108,6 +108,22 @@ describe('records and corrections', () => {
   });
 });
 
+describe('bulk status changes', () => {
+  it('are one undo step per document, and refusals are reported per record', async () => {
+    await p.call('project.setSettings', { requireSecondReviewer: true, by: 'alice' });
+    const { gdp, growth } = await addGdpRecords();
+    const mine = await p.call('records.add', { docId: DOC, evidence: [{ start: 0, end: 5 }], fields: { indicator: 'x', value: '1' }, by: 'bob' });
+    const result = await p.call('records.setStatusMany', { recordIds: [gdp.id, growth.id, mine.id, 'r_missing'], status: 'verified', by: 'bob' });
+    expect(result.changed.map((r) => r.id).sort()).toEqual([gdp.id, growth.id].sort());
+    expect(result.refused.map((r) => r.recordId).sort()).toEqual([mine.id, 'r_missing'].sort());
+    expect(result.refused.find((r) => r.recordId === mine.id)!.reason).toMatch(/second reviewer/);
+    const history = await p.call('history.list', { docId: DOC });
+    expect(history.entries.at(-1)).toMatchObject({ action: 'record.bulk-verify', summary: 'verified 2 records' });
+    await p.call('history.undo', { docId: DOC, by: 'bob' });
+    expect((await p.call('records.list', { docId: DOC })).every((r) => r.status === 'draft')).toBe(true);
+  });
+});
+
 describe('editing a record', () => {
   it('changes only the fields given, and a verified record needs verifying again', async () => {
     const { gdp } = await addGdpRecords();
