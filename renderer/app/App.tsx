@@ -91,7 +91,7 @@ export function App() {
   // assistant: the theme, the codebook (autocomplete, suggestions) and the project-wide consistency checks
   const [theme, setTheme] = useTheme();
   const codebook = useCodebook(api, save.showError);
-  const checks = useChecks(api, data.allRecords, save.showError);
+  const checks = useChecks(api, data.allRecords, save.showError, reviewer);
 
   const docRecords = useMemo(() => open?.records ?? [], [open]);
   const allRecords = useMemo(() => data.allRecords ?? [], [data.allRecords]);

@@ -48,11 +48,21 @@ export function ChecksPanel({ checks, recordsById, documentTitles, selectedRecor
             <p className="hint small">{t(`checks.typeHint.${group.type}`)}</p>
             <ul className="finding-list">
               {group.findings.map((f) => (
-                <FindingItem key={f.id} finding={f} recordsById={recordsById} documentTitles={documentTitles} selectedRecordId={selectedRecordId} onJump={onJump} />
+                <FindingItem key={f.id} finding={f} onDismiss={checks.setDismissed} recordsById={recordsById} documentTitles={documentTitles} selectedRecordId={selectedRecordId} onJump={onJump} />
               ))}
             </ul>
           </section>
         ))
+      )}
+      {checks.dismissed.length > 0 && (
+        <details className="checks-dismissed">
+          <summary>{t('checks.dismissedHeading', { n: checks.dismissed.length })}</summary>
+          <ul className="finding-list">
+            {checks.dismissed.map((f) => (
+              <FindingItem key={f.id} finding={f} dismissed onDismiss={checks.setDismissed} recordsById={recordsById} documentTitles={documentTitles} selectedRecordId={selectedRecordId} onJump={onJump} />
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

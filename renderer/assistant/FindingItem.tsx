@@ -6,16 +6,21 @@ import type { ChecksPanelProps } from './ChecksPanel.tsx';
 
 interface FindingItemProps extends Omit<ChecksPanelProps, 'checks'> {
   finding: ConsistencyFinding;
+  dismissed?: boolean;
+  onDismiss(findingId: string, dismissed: boolean): void;
 }
 
 /** One finding: its message and its records, each a button that shows the record's evidence. */
-export function FindingItem({ finding, recordsById, documentTitles, selectedRecordId, onJump }: FindingItemProps) {
+export function FindingItem({ finding, dismissed = false, onDismiss, recordsById, documentTitles, selectedRecordId, onJump }: FindingItemProps) {
   const { t } = useI18n();
   return (
-    <li className={`finding finding-${finding.severity}`} data-finding-id={finding.id}>
+    <li className={`finding finding-${finding.severity}${dismissed ? ' is-dismissed' : ''}`} data-finding-id={finding.id}>
       <p className="finding-message">
         <span className={`severity-dot severity-${finding.severity}`} title={t(`checks.severity.${finding.severity}`)} aria-hidden />
         {finding.message}
+        <button type="button" className="quiet small finding-dismiss" onClick={() => onDismiss(finding.id, !dismissed)} title={t(dismissed ? 'checks.restoreTitle' : 'checks.dismissTitle')}>
+          {t(dismissed ? 'checks.restore' : 'checks.dismiss')}
+        </button>
       </p>
       <ul className="finding-records">
         {finding.recordIds.map((id) => {

@@ -1,11 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../../shared/api/contract.ts';
 import type { ConsistencyFinding } from '../../shared/checks/index.ts';
 
 export interface Checks {
+  /** Open findings (not dismissed). */
   findings: ConsistencyFinding[] | null;
+  /** Findings a reviewer judged acceptable. */
+  dismissed: ConsistencyFinding[];
   running: boolean;
   refresh(): void;
+  /** Dismisses (or restores) a finding; remembered in the project. */
+  setDismissed(findingId: string, dismissed: boolean): void;
 }
 
 // A burst of record changes (a run of accepted suggestions, a bulk verify) is checked once, after it.
@@ -15,8 +20,8 @@ const SETTLE_MS = 250;
  * The project's consistency findings, re-run after record changes (`version` changes with the project's
  * records). Answers to older runs are dropped.
  */
-export function useChecks(api: ApiClient, version: unknown, onError: (e: unknown) => void): Checks {
-  const [findings, setFindings] = useState<ConsistencyFinding[] | null>(null);
+export function useChecks(api: ApiClient, version: unknown, onError: (e: unknown) => void, reviewer: string | null): Checks {
+  const [all, setAll] = useState<(ConsistencyFinding & { dismissed: boolean })[] | null>(null);
   const [running, setRunning] = useState(false);
   const seq = useRef(0);
 
@@ -24,8 +29,8 @@ export function useChecks(api: ApiClient, version: unknown, onError: (e: unknown
     const mine = ++seq.current;
     setRunning(true);
     try {
-      const result = await api['checks.list']({});
-      if (mine === seq.current) setFindings(result);
+      const result = await api['checks.list']({ includeDismissed: true });
+      if (mine === seq.current) setAll(result);
     } catch (e) {
       if (mine === seq.current) onError(e);
     } finally {
@@ -39,5 +44,13 @@ export function useChecks(api: ApiClient, version: unknown, onError: (e: unknown
   }, [run, version]);
 
   const refresh = useCallback(() => void run(), [run]);
-  return { findings, running, refresh };
+  const setDismissed = useCallback((findingId: string, dismissed: boolean) => {
+    if (!reviewer) return;
+    // Shown at once; the next run confirms it (or the banner says why not).
+    setAll((list) => list?.map((f) => (f.id === findingId ? { ...f, dismissed } : f)) ?? list);
+    void api['checks.dismiss']({ findingId, dismissed, by: reviewer }).catch(onError).finally(() => void run());
+  }, [api, reviewer, onError, run]);
+  const findings = useMemo(() => all?.filter((f) => !f.dismissed) ?? null, [all]);
+  const dismissed = useMemo(() => all?.filter((f) => f.dismissed) ?? [], [all]);
+  return { findings, dismissed, running, refresh, setDismissed };
 }

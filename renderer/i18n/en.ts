@@ -436,4 +436,10 @@ export const en = {
   'docDetails.save': 'Save',
   'docDetails.cancel': 'Cancel',
   'docs.cannotOpen': 'Cannot be opened: {error}',
+  // check dismissals
+  'checks.dismiss': 'Dismiss',
+  'checks.dismissTitle': 'Judged acceptable: hide it for everyone working on this project',
+  'checks.restore': 'Restore',
+  'checks.restoreTitle': 'Show this finding again',
+  'checks.dismissedHeading': 'Dismissed ({n})',
 } as const;

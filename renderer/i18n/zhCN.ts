@@ -435,4 +435,10 @@ export const zhCN: Messages = {
   'docDetails.save': '保存',
   'docDetails.cancel': '取消',
   'docs.cannotOpen': '无法打开：{error}',
+  // check dismissals
+  'checks.dismiss': '忽略',
+  'checks.dismissTitle': '判定为可接受：对本项目的所有人隐藏',
+  'checks.restore': '恢复',
+  'checks.restoreTitle': '重新显示这条检查结果',
+  'checks.dismissedHeading': '已忽略（{n}）',
 };

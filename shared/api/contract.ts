@@ -185,7 +185,15 @@ export const apiContract = {
     input: z.object({ docId: id, includeDismissed: z.boolean().default(false) }),
     output: null as unknown as FindingView[],
   },
-  'checks.list': { input: z.object({}), output: null as unknown as ConsistencyFinding[] },
+  'checks.list': {
+    input: z.object({ includeDismissed: z.boolean().default(false) }),
+    output: null as unknown as (ConsistencyFinding & { dismissed: boolean })[],
+  },
+  'checks.dismiss': {
+    // A finding the reviewer judged acceptable (e.g. two figures that differ for a known reason); remembered in the project.
+    input: z.object({ findingId: id, dismissed: z.boolean().default(true), by: name }),
+    output: null as unknown as { findingId: string; dismissed: boolean },
+  },
   'export.dataset': {
     input: z.object({ format: z.enum(['json', 'csv']), all: z.boolean().default(false) }),
     output: null as unknown as ExportResult,

@@ -50,4 +50,6 @@ export interface ProjectFile {
   name: string;
   createdAt: string;
   settings: ProjectSettings;
+  /** Consistency findings a reviewer judged acceptable, by their stable id (absent: none). */
+  dismissedChecks?: Record<string, { by: string; at: string }>;
 }

@@ -177,6 +177,16 @@ describe.skipIf(!availability.run)('indicator assistant in the browser', () => {
     await conflict.locator(`[data-record-id="${gdpRecord.id}"]`).click();
     await poll(() => page.locator('.document-item[aria-current="page"]').textContent()).toContain(await titleOf(DOC_ID));
     await poll(() => page.locator('.cm-content .hl-selected').first().textContent()).toContain(gdpRecord.value);
+
+    // Judged acceptable: dismissed for the whole project, listed under 已忽略, and restorable.
+    const id = await conflict.getAttribute('data-finding-id');
+    await conflict.getByRole('button', { name: '忽略' }).click();
+    await poll(() => conflict.count()).toBe(0);
+    await poll(async () => (await served.api['checks.list']({ includeDismissed: true })).find((f) => f.id === id)?.dismissed).toBe(true);
+    const dismissedList = page.locator('.checks-dismissed');
+    await dismissedList.locator('summary').click();
+    await dismissedList.getByRole('button', { name: '恢复' }).first().click();
+    await poll(() => conflict.count()).toBe(1);
   });
 
   it('edits the codebook (the autocomplete follows) and explains a refused change in plain words', async () => {

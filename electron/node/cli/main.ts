@@ -35,7 +35,8 @@ const USAGE = `usage: indicator-workbench <command> [options]   (offsets are Uni
   reanchor resolve <project> <docId> <recordId> --start S --end E --by NAME | reanchor discard … --by NAME
   defects <project> <docId>                      text defects with proposed repairs (raw code points)
   suggest <project> <docId>                      suggested records (evidence in code points, confidence)
-  check <project>                                consistency checks across the project
+  check <project> [--all]                        consistency checks across the project (--all: with dismissed ones)
+  check dismiss|restore <project> <findingId> --by NAME
   codebook export <project> --out PATH | codebook import <project> <file> --by NAME
   export <project> --format json|csv --out PATH [--all]
   verify-export <dataset.json> --sources DIR     re-check an export against the source files
@@ -82,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   // `record <sub> <project> …`: the subcommand comes before the project.
-  const sub = command === 'record' || command === 'codebook' || (command === 'reanchor' && (args[0] === 'resolve' || args[0] === 'discard')) ? args.shift() : undefined;
+  const sub = command === 'record' || command === 'codebook' || (command === 'reanchor' && (args[0] === 'resolve' || args[0] === 'discard')) || (command === 'check' && (args[0] === 'dismiss' || args[0] === 'restore')) ? args.shift() : undefined;
   const [projectDir, ...rest] = args;
   if (sub !== undefined) rest.unshift(sub);
   if (!projectDir) throw new UsageError(`${command}: the project folder is missing`);
@@ -228,8 +229,13 @@ async function run(
       return 0;
     }
     case 'check': {
-      const findings = await call('checks.list', {});
-      print(findings, findings.length ? findings.map((f) => `${f.severity.padEnd(7)} ${f.type}: ${f.message}  [${f.recordIds.join(', ')}]`).join('\n') : 'no problems found');
+      if (args[0] === 'dismiss' || args[0] === 'restore') {
+        const r = await call('checks.dismiss', { findingId: need(args, 2, 'check dismiss|restore <project> <findingId>')[1]!, dismissed: args[0] === 'dismiss', by: by(values) });
+        print(r, `${r.findingId}: ${r.dismissed ? 'dismissed' : 'restored'}`);
+        return 0;
+      }
+      const findings = await call('checks.list', { includeDismissed: values.all ?? false });
+      print(findings, findings.length ? findings.map((f) => `${f.id}  ${f.severity.padEnd(7)} ${f.type}${f.dismissed ? ' (dismissed)' : ''}: ${f.message}  [${f.recordIds.join(', ')}]`).join('\n') : 'no problems found');
       return 0;
     }
     case 'codebook': {

@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../store/atomicWrite.ts';
 import { commitChanges } from './commitChanges.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
-type AssistantServices = Pick<ServiceTable, 'codebook.get' | 'codebook.set' | 'suggestions.list' | 'dismissals.set' | 'checks.list'>;
+type AssistantServices = Pick<ServiceTable, 'codebook.get' | 'codebook.set' | 'suggestions.list' | 'dismissals.set' | 'checks.list' | 'checks.dismiss'>;
 
 /** The indicator assistant: the project's codebook, suggested records, and consistency checks. */
 export function assistantServices(ctx: ServiceContext): AssistantServices {
@@ -83,7 +83,18 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
       });
     },
 
-    async 'checks.list'() {
+    'checks.dismiss'({ findingId, dismissed, by }) {
+      return session.exclusive(async () => {
+        const all = { ...(session.project.data.dismissedChecks ?? {}) };
+        if (dismissed) all[findingId] = { by, at: ctx.now() };
+        else delete all[findingId];
+        session.project.data.dismissedChecks = all;
+        await session.project.write();
+        return { findingId, dismissed };
+      });
+    },
+
+    async 'checks.list'({ includeDismissed }) {
       const book = await codebook();
       const records = [];
       const quotes = new Map<string, string[]>();
@@ -94,7 +105,10 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
           quotes.set(r.id, correctedQuotes(doc.view, r.evidence));
         }
       }
-      return checkConsistency(records, { codebook: book, correctedQuotes: quotes });
+      const dismissed = session.project.data.dismissedChecks ?? {};
+      return checkConsistency(records, { codebook: book, correctedQuotes: quotes })
+        .map((f) => ({ ...f, dismissed: Object.prototype.hasOwnProperty.call(dismissed, f.id) }))
+        .filter((f) => includeDismissed || !f.dismissed);
     },
   };
 }

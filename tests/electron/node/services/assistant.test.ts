@@ -69,6 +69,14 @@ describe('consistency checks', () => {
     const findings = await p.call('checks.list', {});
     const conflict = findings.find((f) => f.type === 'conflict')!;
     expect(conflict.recordIds.sort()).toEqual([r1.id, r2.id].sort());
+
+    // A reviewer may judge it acceptable: dismissed, remembered in the project, and restorable.
+    await p.call('checks.dismiss', { findingId: conflict.id, by: 'a' });
+    await p.reopen();
+    expect((await p.call('checks.list', {})).map((f) => f.id)).not.toContain(conflict.id);
+    expect((await p.call('checks.list', { includeDismissed: true })).find((f) => f.id === conflict.id)!.dismissed).toBe(true);
+    await p.call('checks.dismiss', { findingId: conflict.id, dismissed: false, by: 'a' });
+    expect((await p.call('checks.list', {})).map((f) => f.id)).toContain(conflict.id);
   });
 });
 
