@@ -1,5 +1,6 @@
 import type { CheckedRecord, ConsistencyFinding } from './consistencyFinding.ts';
 import { consistencyFindingId } from './findingId.ts';
+import { pairsByKey } from './pairsByKey.ts';
 import { comparableValue } from './recordValue.ts';
 import { boundsOverlap, valueBounds } from './valueBounds.ts';
 
@@ -9,32 +10,22 @@ import { boundsOverlap, valueBounds } from './valueBounds.ts';
  * converted where they can be (4.76 亿斤 vs 23.8 万吨). One finding per pair.
  */
 export function findConflicts(records: readonly CheckedRecord[], canonical: (name: string) => string): ConsistencyFinding[] {
-  const groups = new Map<string, CheckedRecord[]>();
-  for (const r of records) {
-    const key = [canonical(r.indicator), r.region.trim(), r.year ?? '', r.kind, r.measure].join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
   const findings: ConsistencyFinding[] = [];
-  for (const group of groups.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
-        const va = comparableValue(a);
-        const vb = comparableValue(b);
-        if (!va || !vb || va.family !== vb.family) continue;
-        if (boundsOverlap(valueBounds(va.amount, a.qualifier), valueBounds(vb.amount, b.qualifier))) continue;
-        const where = a.docId === b.docId ? 'in the same document' : `in ${a.docId} and ${b.docId}`;
-        findings.push({
-          id: consistencyFindingId('conflict', [a.id, b.id]),
-          type: 'conflict',
-          recordIds: [a.id, b.id],
-          message: `${canonical(a.indicator)} (${a.region || 'no region'}, ${a.year ?? 'no year'}, ${a.kind} ${a.measure}) is `
-            + `${describeValue(a)} in ${a.id} but ${describeValue(b)} in ${b.id}, ${where}`,
-          severity: 'warning',
-        });
-      }
-    }
+  const sameStatement = (r: CheckedRecord) => [canonical(r.indicator), r.region.trim(), r.year ?? '', r.kind, r.measure].join('\u0000');
+  for (const [a, b] of pairsByKey(records, sameStatement)) {
+    const va = comparableValue(a);
+    const vb = comparableValue(b);
+    if (!va || !vb || va.family !== vb.family) continue;
+    if (boundsOverlap(valueBounds(va.amount, a.qualifier), valueBounds(vb.amount, b.qualifier))) continue;
+    const where = a.docId === b.docId ? 'in the same document' : `in ${a.docId} and ${b.docId}`;
+    findings.push({
+      id: consistencyFindingId('conflict', [a.id, b.id]),
+      type: 'conflict',
+      recordIds: [a.id, b.id],
+      message: `${canonical(a.indicator)} (${a.region || 'no region'}, ${a.year ?? 'no year'}, ${a.kind} ${a.measure}) is `
+        + `${describeValue(a)} in ${a.id} but ${describeValue(b)} in ${b.id}, ${where}`,
+      severity: 'warning',
+    });
   }
   return findings;
 }

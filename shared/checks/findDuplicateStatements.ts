@@ -1,6 +1,7 @@
 import { foldWidth, parseNumber } from '../numbers/index.ts';
 import type { CheckedRecord, ConsistencyFinding } from './consistencyFinding.ts';
 import { consistencyFindingId } from './findingId.ts';
+import { pairsByKey } from './pairsByKey.ts';
 
 /**
  * The same statement recorded twice in a document: same indicator, kind, measure, value and unit, and
@@ -9,28 +10,18 @@ import { consistencyFindingId } from './findingId.ts';
 export function findDuplicateStatements(
   records: readonly CheckedRecord[], canonical: (name: string) => string, minSimilarity: number,
 ): ConsistencyFinding[] {
-  const groups = new Map<string, CheckedRecord[]>();
-  for (const r of records) {
-    const key = [r.docId, canonical(r.indicator), r.kind, r.measure, parseNumber(r.value) ?? r.value.trim(), foldWidth(r.unit.trim())].join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
   const findings: ConsistencyFinding[] = [];
-  for (const group of groups.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
-        const similarity = quoteSimilarity(quoteOf(a), quoteOf(b));
-        if (similarity < minSimilarity) continue;
-        findings.push({
-          id: consistencyFindingId('duplicate_statement', [a.id, b.id]),
-          type: 'duplicate_statement',
-          recordIds: [a.id, b.id],
-          message: `${a.id} and ${b.id} record the same statement (${canonical(a.indicator)} ${a.measure} ${a.value} ${a.unit}), quotes ${Math.round(similarity * 100)}% alike`,
-          severity: 'warning',
-        });
-      }
-    }
+  const sameValue = (r: CheckedRecord) => [r.docId, canonical(r.indicator), r.kind, r.measure, parseNumber(r.value) ?? r.value.trim(), foldWidth(r.unit.trim())].join('\u0000');
+  for (const [a, b] of pairsByKey(records, sameValue)) {
+    const similarity = quoteSimilarity(quoteOf(a), quoteOf(b));
+    if (similarity < minSimilarity) continue;
+    findings.push({
+      id: consistencyFindingId('duplicate_statement', [a.id, b.id]),
+      type: 'duplicate_statement',
+      recordIds: [a.id, b.id],
+      message: `${a.id} and ${b.id} record the same statement (${canonical(a.indicator)} ${a.measure} ${a.value} ${a.unit}), quotes ${Math.round(similarity * 100)}% alike`,
+      severity: 'warning',
+    });
   }
   return findings;
 }

@@ -1,4 +1,4 @@
-import type { RecordKind, RecordMeasure } from '../records/indicatorRecord.ts';
+import type { IndicatorRecord } from '../records/indicatorRecord.ts';
 
 /** What the suggester needs to know about the document beyond its text. */
 export interface SuggestMeta {
@@ -11,24 +11,13 @@ export interface SuggestMeta {
 export type SuggestedField = 'indicator' | 'region' | 'year' | 'kind' | 'measure' | 'value' | 'unit' | 'qualifier' | 'valueNormalized' | 'baseUnit';
 
 /** A record the reviewer may accept, edit or reject; never saved without a person's decision. */
-export interface Suggestion {
+export interface Suggestion extends Pick<IndicatorRecord, SuggestedField> {
   /**
    * Stable: derived from indicator, measure, kind, value, unit and the quoted words, never from the
    * position in the list or in the text, so a rejected suggestion stays rejected after unrelated edits.
+   * (value: the number as written, 172.9, 千, １７２.９; unit: as written, width-folded, 亿元, %, 个百分点.)
    */
   id: string;
-  indicator: string;
-  region: string;
-  year: number | null;
-  kind: RecordKind;
-  measure: RecordMeasure;
-  /** The number as written (172.9, 千, １７２.９). */
-  value: string;
-  /** The unit as written, width-folded (亿元, %, 个百分点). */
-  unit: string;
-  qualifier: string;
-  valueNormalized: string | null;
-  baseUnit: string | null;
   /** UTF-16 offsets of the evidence: from the indicator mention to the end of the number, unit and qualifier. */
   start: number;
   end: number;

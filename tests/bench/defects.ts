@@ -3,6 +3,8 @@
  * sample reports, time per report, and time on a synthetic 5 MB text.
  * Run: npx tsx tests/bench/defects.ts
  */
+import { readJsonLines } from './jsonLines.ts';
+import { buildCodePointIndex } from '../../shared/text/codePoints.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,19 +37,12 @@ export function loadReports(): Map<string, string> {
 }
 
 export function loadGold(): GoldDefect[] {
-  return readFileSync(GOLD_FILE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDefect);
+  return readJsonLines<GoldDefect>(GOLD_FILE);
 }
 
-/** Gold offsets are code points; detector offsets are UTF-16. Convert the gold to UTF-16 for comparison. */
+/** Gold offsets are code points; our offsets are UTF-16. */
 function codePointToUtf16(text: string, cp: number): number {
-  let units = 0;
-  let points = 0;
-  for (const ch of text) {
-    if (points === cp) break;
-    units += ch.length;
-    points += 1;
-  }
-  return units;
+  return buildCodePointIndex(text).toUtf16(cp);
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>

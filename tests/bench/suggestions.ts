@@ -3,6 +3,8 @@
  * of the sample reports, per document and overall, with the time per report.
  * Run: npx tsx tests/bench/suggestions.ts   (add --verbose to list misses and false positives)
  */
+import { readJsonLines } from './jsonLines.ts';
+import { buildCodePointIndex } from '../../shared/text/codePoints.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,19 +29,12 @@ export interface DocScore {
 }
 
 export function loadGoldIndicators(): GoldIndicator[] {
-  return readFileSync(GOLD_FILE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldIndicator);
+  return readJsonLines<GoldIndicator>(GOLD_FILE);
 }
 
-/** Gold offsets are code points; suggestions use UTF-16. */
+/** Gold offsets are code points; our offsets are UTF-16. */
 function codePointToUtf16(text: string, cp: number): number {
-  let units = 0;
-  let points = 0;
-  for (const ch of text) {
-    if (points === cp) break;
-    units += ch.length;
-    points += 1;
-  }
-  return units;
+  return buildCodePointIndex(text).toUtf16(cp);
 }
 
 const sameNumber = (a: string, b: string): boolean => {
