@@ -1,7 +1,7 @@
 import type { Correction } from '../corrections/correction.ts';
 import type { SourceEncoding } from '../text/decodeSource.ts';
 import type { EvidenceView } from '../api/views.ts';
-import type { RecordStatus } from '../records/indicatorRecord.ts';
+import type { IndicatorRecord } from '../records/indicatorRecord.ts';
 
 /**
  * dataset.json: the curated records with their provenance, such that anyone can re-check every number
@@ -23,41 +23,16 @@ export interface DatasetSource {
   previousVersions: { sha256: string; fileName: string; importedAt: string }[];
 }
 
-export interface DatasetRecord {
-  id: string;
-  docId: string;
-  indicator: string;
-  region: string;
-  year: number | null;
-  kind: string;
-  measure: string;
-  value: string;
-  unit: string;
-  qualifier: string;
-  valueNormalized: string | null;
-  baseUnit: string | null;
-  note: string;
-  status: RecordStatus;
-  createdBy: string;
-  createdAt: string;
-  verifiedBy: string | null;
-  verifiedAt: string | null;
+/** A record as exported: its own fields, evidence in code points, and the corrections touching it. */
+export interface DatasetRecord extends Pick<IndicatorRecord,
+  | 'id' | 'docId' | 'indicator' | 'region' | 'year' | 'kind' | 'measure' | 'value' | 'unit' | 'qualifier'
+  | 'valueNormalized' | 'baseUnit' | 'note' | 'status' | 'createdBy' | 'createdAt' | 'verifiedBy' | 'verifiedAt'> {
   evidence: EvidenceView[];
   corrections: string[];
 }
 
-export interface DatasetCorrection {
-  id: string;
-  docId: string;
-  start: number;
-  end: number;
-  before: string;
-  after: string;
-  kind: Correction['kind'];
-  reason: string;
-  author: string;
-  at: string;
-}
+/** A correction as exported: start/end in raw code points (not the app's internal UTF-16 offsets). */
+export type DatasetCorrection = Pick<Correction, 'id' | 'docId' | 'start' | 'end' | 'before' | 'after' | 'kind' | 'reason' | 'author' | 'at'>;
 
 export interface Dataset {
   schema: typeof DATASET_SCHEMA;
