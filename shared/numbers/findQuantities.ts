@@ -109,7 +109,9 @@ function readNumber(source: string, text: string, i: number): NumberToken | 'ski
     }
   }
   const ch = text[i];
-  const startsArabic = isAsciiDigit(ch) || (ch === '-' && isAsciiDigit(text[i + 1]) && !isAsciiDigit(text[i - 1]) && !isAsciiLetter(text[i - 1]));
+  // A minus sign, unless the hyphen follows a digit or letter (a range, a code) or another dash (--2015年, a dateline).
+  const startsArabic = isAsciiDigit(ch)
+    || (ch === '-' && isAsciiDigit(text[i + 1]) && !isAsciiDigit(text[i - 1]) && !isAsciiLetter(text[i - 1]) && !RANGE_CONNECTORS.has(text[i - 1] ?? ''));
   if (startsArabic || isChineseNumeralChar(ch)) {
     const before = previousNonSpace(text, i);
     if (ORDINAL_PREFIXES.has(before ?? '')) return 'skip';
@@ -167,8 +169,10 @@ function readArabic(source: string, text: string, i: number): NumberToken | null
   const value = parseDecimal(text.slice(i, j));
   if (value === null) return null;
   // Glued to Latin letters or braces it is part of an identifier: G239, PM2.5, PM_{2.5}, v1.2.
+  // A literal escape left by a scraper (`\r\n2023年`) is a line break, not part of a code.
   const prev = text[i - 1];
-  const isCode = isAsciiLetter(prev) || prev === '_' || prev === '{' || prev === '.';
+  const afterEscape = text[i - 2] === '\\' && (prev === 'n' || prev === 'r' || prev === 't');
+  const isCode = (isAsciiLetter(prev) && !afterEscape) || prev === '_' || prev === '{' || prev === '.';
   return { start: i, end: j, value, numeral: 'arabic', ...(isCode ? { isCode } : {}) };
 }
 

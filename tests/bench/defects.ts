@@ -3,18 +3,14 @@
  * sample reports, time per report, and time on a synthetic 5 MB text.
  * Run: npx tsx tests/bench/defects.ts
  */
-import { readJsonLines } from './jsonLines.ts';
+import { loadCorpus, loadGoldFile } from '../helpers/corpus.ts';
 import { buildCodePointIndex } from '../../shared/text/codePoints.ts';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectDefects } from '../../shared/detectors/index.ts';
 import type { DefectType, Finding } from '../../shared/detectors/index.ts';
 import { DEFECT_TYPES } from '../../shared/detectors/index.ts';
 
-const SHARED = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared');
-export const REPORTS_DIR = join(SHARED, 'reports');
-export const GOLD_FILE = join(SHARED, 'gold', 'defects.jsonl');
 
 export interface GoldDefect { doc: string; type: DefectType; start: number; end: number; text: string; note: string }
 
@@ -28,16 +24,10 @@ export interface DefectScores {
   msPerReport: Record<string, number>;
 }
 
-export function loadReports(): Map<string, string> {
-  const docs = new Map<string, string>();
-  for (const name of readdirSync(REPORTS_DIR).filter((n) => n.endsWith('.txt')).sort()) {
-    docs.set(name, readFileSync(join(REPORTS_DIR, name), 'utf8'));
-  }
-  return docs;
-}
+export const loadReports = loadCorpus;
 
 export function loadGold(): GoldDefect[] {
-  return readJsonLines<GoldDefect>(GOLD_FILE);
+  return loadGoldFile<GoldDefect>('defects.jsonl');
 }
 
 /** Gold offsets are code points; our offsets are UTF-16. */

@@ -8,6 +8,7 @@ const here = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.ur
 const suites: [string, string, string][] = [
   ['core.ts', 'benchCore', 'core'],
   ['reimport.ts', 'benchReimport', 're-import of a changed source'],
+  ['numbers.ts', 'benchNumbers', 'number reading vs gold'],
   ['defects.ts', 'benchDefects', 'defect detectors vs gold'],
   ['suggestions.ts', 'benchSuggestions', 'suggestions vs gold'],
   ['ui.ts', 'benchUi', 'workbench UI in browser mode'],

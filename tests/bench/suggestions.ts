@@ -3,10 +3,8 @@
  * of the sample reports, per document and overall, with the time per report.
  * Run: npx tsx tests/bench/suggestions.ts   (add --verbose to list misses and false positives)
  */
-import { readJsonLines } from './jsonLines.ts';
+import { loadCorpus, loadGoldFile } from '../helpers/corpus.ts';
 import { buildCodePointIndex } from '../../shared/text/codePoints.ts';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CODEBOOK, canonicalIndicatorName } from '../../shared/codebook/index.ts';
 import { guessMetadata } from '../../shared/document/guessMetadata.ts';
@@ -14,8 +12,6 @@ import { foldWidth, parseNumber } from '../../shared/numbers/index.ts';
 import { suggestRecords } from '../../shared/suggest/index.ts';
 import type { Suggestion } from '../../shared/suggest/index.ts';
 
-export const REPORTS_DIR = fileURLToPath(new URL('../../data/reports/', import.meta.url));
-export const GOLD_FILE = fileURLToPath(new URL('../../../shared/gold/indicators.jsonl', import.meta.url));
 
 export interface GoldIndicator {
   doc: string; indicator: string; kind: string; year: number; measure: string;
@@ -29,7 +25,7 @@ export interface DocScore {
 }
 
 export function loadGoldIndicators(): GoldIndicator[] {
-  return readJsonLines<GoldIndicator>(GOLD_FILE);
+  return loadGoldFile<GoldIndicator>('indicators.jsonl');
 }
 
 /** Gold offsets are code points; our offsets are UTF-16. */
@@ -73,8 +69,7 @@ export function scoreDocument(doc: string, text: string, gold: readonly GoldIndi
 
 export function scoreAll(): { perDoc: DocScore[]; recall: number; precision: number } {
   const gold = loadGoldIndicators();
-  const perDoc = readdirSync(REPORTS_DIR).filter((n) => n.endsWith('.txt')).sort()
-    .map((doc) => scoreDocument(doc, readFileSync(join(REPORTS_DIR, doc), 'utf8'), gold));
+  const perDoc = [...loadCorpus()].map(([doc, text]) => scoreDocument(doc, text, gold));
   const sum = (f: (d: DocScore) => number): number => perDoc.reduce((n, d) => n + f(d), 0);
   return {
     perDoc,

@@ -6,7 +6,7 @@ import { openProjectSession, type ProjectSession } from '../../electron/node/pro
 import { callService } from '../../electron/node/services/callService.ts';
 import { createServices } from '../../electron/node/services/createServices.ts';
 
-export const REPORTS_DIR = new URL('../../../shared/reports/', import.meta.url).pathname;
+export const REPORTS_DIR = new URL('../../data/reports/', import.meta.url).pathname;
 export const FIXTURES_DIR = new URL('../fixtures/', import.meta.url).pathname;
 
 export interface TestProject {

@@ -1,5 +1,5 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { openProjectSession } from '../../../electron/node/project/projectSessio
 import { MENU_CHANNEL, RENDERER_METHODS } from '../../../shared/api/bridgeContract.ts';
 import { RENDERER_CSP } from '../../../electron/main/rendererProtocol.ts';
 import { createFakeElectron, fakeEvent, type FakeElectron } from './fakeElectron.ts';
+
+const sampleReportNames = (): string[] => readdirSync(join(REPO_ROOT, 'data', 'reports')).filter((n) => n.endsWith('.txt')).sort();
 
 /**
  * The built main bundle, loaded under plain Node with a fake `electron` module: it must load (so the
@@ -125,12 +127,12 @@ describe('main bundle (under a fake electron)', () => {
     expect((await handler(new Request('app://other/index.html'))).status).toBe(404);
   });
 
-  it('handles exactly the renderer methods over IPC; the first run imported the three sample reports', async () => {
+  it('handles exactly the renderer methods over IPC; the first run imported every sample report', async () => {
     expect([...fake.handlers.keys()].sort()).toEqual([...RENDERER_METHODS].sort());
     for (const m of MAIN_ONLY_METHODS) expect(fake.handlers.has(m)).toBe(false);
     const docs = await docsList();
     expect(docs.ok).toBe(true);
-    if (docs.ok) expect(docs.result.map((d) => d.docId)).toEqual(['taiyuan-xinghualing-2023', 'yangquan-city-2024', 'yangquan-jiaoqu-2023']);
+    if (docs.ok) expect(docs.result.map((d) => `${d.docId}.txt`).sort()).toEqual(sampleReportNames());
     expect(existsSync(join(userData, 'projects', 'sample', '.lock'))).toBe(true);
   });
 
@@ -164,7 +166,7 @@ describe('main bundle (under a fake electron)', () => {
     const wc = fake.windows[0]!.webContents;
     await until(() => wc.sent.some(([c, e]) => c === MENU_CHANNEL && e === 'docs:changed'), 'docs:changed');
     const docs = await docsList();
-    expect(docs.ok && docs.result.length).toBe(4);
+    expect(docs.ok && docs.result.length).toBe(sampleReportNames().length + 1);
     expect(fake.record.messageBoxes.at(-1)?.message).toMatch(/已导入 1 份报告/);
   });
 
