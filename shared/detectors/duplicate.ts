@@ -1,3 +1,4 @@
+import { reason } from '../explain/reason.ts';
 import type { DraftFinding, TextRange } from './types.ts';
 import { contentLines, lineRemovalSpan, type Line } from './lines.ts';
 import { hasHeadingMarker, isTitleLike } from './textShape.ts';
@@ -165,16 +166,18 @@ function paragraphFinding(
   const keptLine = lines[keep] as Line;
   const pct = Math.round(similarity * 100);
   const how = similarity === 1 ? 'exactly' : `${pct}% similar`;
-  const reason = keepLater
+  const why = keepLater
     ? `repeated at line ${keptLine.index + 1} (${how}); that copy carries records, so this earlier one is proposed for deletion`
     : `repeats the paragraph at line ${keptLine.index + 1} (${how})`;
+  const params = { line: keptLine.index + 1, similarity: pct };
   return {
     type: 'duplicate',
     start: span.start,
     end: span.end,
     replacement: '',
     confidence: similarity === 1 ? (laterContent.end - laterContent.start >= 20 ? 0.95 : 0.85) : 0.6 + (similarity - NEAR_THRESHOLD) * 3,
-    reason,
+    reason: why,
+    reasonCode: reason(`finding.duplicate.${keepLater ? 'paragraphWithRecordsLater' : 'paragraph'}`, params),
     related: [{ start: keptLine.contentStart, end: keptLine.contentEnd }],
   };
 }
@@ -220,6 +223,7 @@ function sentenceRepeats(
         replacement: '',
         confidence: 0.7,
         reason: `repeats a sentence of line ${(lines[first.line] as Line).index + 1}`,
+        reasonCode: reason('finding.duplicate.sentence', { line: (lines[first.line] as Line).index + 1 }),
         related: [{ start: first.start, end: first.end }],
       });
     }

@@ -14,8 +14,8 @@ export { DEFECT_TYPES } from './types.ts';
 
 const DETECTORS: Record<DefectType, (text: string, options: DetectOptions) => DraftFinding[]> = {
   duplicate: (text, options) => detectDuplicates(text, { protectedRanges: options.protectedRanges ?? [] }),
-  broken_line: (text) => detectBrokenLines(text),
-  caption: (text) => detectCaptions(text),
+  broken_line: (text, options) => detectBrokenLines(text, { isolatedTokenMax: options.tuning?.isolatedTokenMax }),
+  caption: (text, options) => detectCaptions(text, { isolatedTokenMax: options.tuning?.isolatedTokenMax }),
   fragment: (text) => detectFragments(text),
   markup: (text) => detectMarkup(text),
   boilerplate: (text) => detectBoilerplate(text),
@@ -28,7 +28,7 @@ const DETECTORS: Record<DefectType, (text: string, options: DetectOptions) => Dr
  */
 export function detectDefects(text: string, options: DetectOptions = {}): Finding[] {
   const types = options.types ?? DEFECT_TYPES;
-  const drafts = types.flatMap((type) => DETECTORS[type](text, options));
+  const drafts = withoutBreaksInRemovedLines(types.flatMap((type) => DETECTORS[type](text, options)));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
   const seen = new Map<string, number>();
   const findings: Finding[] = [];
@@ -43,6 +43,16 @@ export function detectDefects(text: string, options: DetectOptions = {}): Findin
     findings.push({ ...d, id: n === 1 ? key : `${key}~${n}`, text: text.slice(d.start, d.end), confidence: round(d.confidence) });
   }
   return findings;
+}
+
+/**
+ * A line break inside or at the edge of furniture or a caption goes with the lines removed; proposing to join
+ * it as well would offer two conflicting repairs for one place.
+ */
+function withoutBreaksInRemovedLines(drafts: DraftFinding[]): DraftFinding[] {
+  const removed = drafts.filter((d) => (d.type === 'boilerplate' || d.type === 'caption') && d.replacement === '');
+  return drafts.filter((d) => d.type !== 'broken_line'
+    || !removed.some((r) => r.start < d.end && d.start < r.end));
 }
 
 function round(x: number): number {

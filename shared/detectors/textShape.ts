@@ -75,3 +75,19 @@ export function isTitleLike(line: string, maxLength = 30): boolean {
 export function isContinuationPunct(ch: string | undefined): boolean {
   return ch !== undefined && /[，。、；：！？）》”’」』】,.;:!?)]/.test(ch);
 }
+
+const OPENERS = '“‘「『（(【《〔';
+const MATCHING: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '(': ')', '【': '】', '《': '》', '〔': '〕' };
+
+/** True when the line opens a quotation or bracket it does not close: the sentence goes on past the line. */
+export function hasUnclosedBracket(line: string): boolean {
+  const depth = new Map<string, number>();
+  for (const ch of line) {
+    if (OPENERS.includes(ch)) depth.set(ch, (depth.get(ch) ?? 0) + 1);
+    else {
+      const opener = Object.keys(MATCHING).find((o) => MATCHING[o] === ch);
+      if (opener !== undefined && (depth.get(opener) ?? 0) > 0) depth.set(opener, (depth.get(opener) ?? 0) - 1);
+    }
+  }
+  return [...depth.values()].some((n) => n > 0);
+}

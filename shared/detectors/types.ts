@@ -1,3 +1,5 @@
+import type { Reason } from '../explain/reason.ts';
+
 /** The kinds of damage the detectors look for in scraped/OCR'd report text. */
 export type DefectType = 'duplicate' | 'broken_line' | 'caption' | 'fragment' | 'markup' | 'boilerplate' | 'typo';
 
@@ -24,8 +26,10 @@ export interface Finding {
   replacement: string;
   /** 0..1 */
   confidence: number;
-  /** One line of English for the reviewer. */
+  /** One line of English for the reviewer (CLI, logs). */
   reason: string;
+  /** The same explanation as a code and parameters (`finding.<type>.<variant>`), translated in the renderer. */
+  reasonCode: Reason;
   /** Other places involved (the earlier copy of a duplicate, the other end of a fragment). */
   related?: TextRange[];
 }
@@ -38,4 +42,11 @@ export interface DetectOptions {
   types?: DefectType[];
   /** Ranges that carry extracted records; the duplicate detector prefers deleting a copy outside them. */
   protectedRanges?: TextRange[];
+  /** Numeric choices of the detectors, for the bench's leave-one-report-out view; defaults otherwise. */
+  tuning?: DetectorTuning;
+}
+
+export interface DetectorTuning {
+  /** Longest word (characters) taken for a token that inline markup set on a line of its own. */
+  isolatedTokenMax?: number;
 }

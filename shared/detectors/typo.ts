@@ -1,3 +1,4 @@
+import { reason } from '../explain/reason.ts';
 import type { DraftFinding } from './types.ts';
 import { splitLines } from './lines.ts';
 
@@ -73,7 +74,7 @@ function sharesNeighbour(odd: Phrase, usual: Phrase): boolean {
   return usual.occurrences.some((x) => (long(o.prev) && x.prev === o.prev) || (long(o.next) && x.next === o.next));
 }
 
-interface Suggestion { usual: Phrase; confidence: number; why: string }
+interface Suggestion { usual: Phrase; confidence: number; why: string; code: 'stutter' | 'sameContext' }
 
 function judge(odd: Phrase, usual: Phrase, from: number, to: number): Suggestion | undefined {
   if (stutters(odd.text, usual.text, from, to)) {
@@ -81,6 +82,7 @@ function judge(odd: Phrase, usual: Phrase, from: number, to: number): Suggestion
       usual,
       confidence: Math.min(0.5, 0.4 + 0.05 * usual.count),
       why: `'${odd.text[from] ?? ''}' is doubled where '${usual.text}' reads '${usual.text[from] ?? ''}'`,
+      code: 'stutter',
     };
   }
   if (usual.count >= 2 && sharesNeighbour(odd, usual)) {
@@ -88,6 +90,7 @@ function judge(odd: Phrase, usual: Phrase, from: number, to: number): Suggestion
       usual,
       confidence: Math.min(0.45, 0.3 + 0.05 * usual.count),
       why: `'${usual.text}' occurs ${usual.count} times, once in the same context`,
+      code: 'sameContext',
     };
   }
   return undefined;
@@ -151,6 +154,7 @@ export function detectTypos(text: string): DraftFinding[] {
       replacement: s.usual.text,
       confidence: s.confidence,
       reason: `'${odd.text}' occurs once and may be a typo for '${s.usual.text}': ${s.why}`,
+      reasonCode: reason(`finding.typo.${s.code}`, { odd: odd.text, usual: s.usual.text, count: s.usual.count }),
       related: s.usual.occurrences.map((o) => ({ start: o.start, end: o.start + s.usual.text.length })),
     });
   }
