@@ -2,6 +2,7 @@ import { reason } from '../explain/reason.ts';
 import type { DraftFinding, TextRange } from './types.ts';
 import { contentLines, lineRemovalSpan, type Line } from './lines.ts';
 import { hasHeadingMarker, isTitleLike } from './textShape.ts';
+import { furnitureBlocks } from './boilerplate.ts';
 
 /**
  * Paragraphs (and long sentences) printed twice. Paragraphs are compared after normalisation, exactly by
@@ -55,6 +56,7 @@ export function detectDuplicates(text: string, options: DuplicateOptions = {}): 
   for (const [later, { earlier, similarity }] of copyOf) {
     findings.push(paragraphFinding(lines, later, earlier, similarity, protectedRanges));
   }
+  findings.push(...joinedCopies(lines, norms, copyOf), ...titleRepeat(lines));
   findings.push(...sentenceRepeats(text, lines, norms, copyOf, protectedRanges));
   return findings;
 }
@@ -229,4 +231,62 @@ function sentenceRepeats(
     }
   });
   return findings;
+}
+
+function lineCopyFinding(lines: readonly Line[], drop: number, kept: TextRange, keptLine: number, code: string, why: string): DraftFinding {
+  const span = lineRemovalSpan(lines, drop);
+  return {
+    type: 'duplicate',
+    start: span.start,
+    end: span.end,
+    replacement: '',
+    confidence: 0.8,
+    reason: why,
+    reasonCode: reason(`finding.duplicate.${code}`, { line: keptLine }),
+    related: [kept],
+  };
+}
+
+/**
+ * A paragraph that repeats two consecutive earlier lines run together: a page's share summary repeats the
+ * opening ("各位代表：现在，我代表…") that the report itself sets on two lines.
+ */
+function joinedCopies(lines: readonly Line[], norms: readonly string[], copyOf: Map<number, Copy>): DraftFinding[] {
+  const pairs = new Map<string, number>();
+  const findings: DraftFinding[] = [];
+  norms.forEach((norm, i) => {
+    const first = pairs.get(norm);
+    if (first !== undefined && first + 1 < i && !copyOf.has(i) && norm.length >= MIN_PARAGRAPH_CHARS) {
+      const a = lines[first] as Line;
+      const b = lines[first + 1] as Line;
+      findings.push(lineCopyFinding(lines, i, { start: a.contentStart, end: b.contentEnd }, a.index + 1, 'joinedLines',
+        `repeats lines ${a.index + 1}–${b.index + 1} run together`));
+    }
+    const next = norms[i + 1];
+    if (norm.length > 0 && next !== undefined && next.length > 0 && !pairs.has(norm + next)) pairs.set(norm + next, i);
+  });
+  return findings;
+}
+
+/**
+ * The report's title printed again further down (a page's share title, a print footer). The title is the
+ * first line that is not page furniture; a line printed three or more times is a running header instead.
+ */
+function titleRepeat(lines: readonly Line[]): DraftFinding[] {
+  const furniture = new Set(furnitureBlocks(lines).flatMap((b) => Array.from({ length: b.last - b.first + 1 }, (_, k) => b.first + k)));
+  const t = lines.findIndex((_, i) => !furniture.has(i));
+  const title = lines[t];
+  if (!title || !isTitleLike(title.content) || hasHeadingMarker(title.content)) return [];
+  const key = normaliseForComparison(title.content);
+  if (key.length < 6) return [];
+  const repeats: number[] = [];
+  for (let i = t + 1; i < lines.length; i += 1) {
+    const content = (lines[i] as Line).content;
+    // Layout may add spaces or punctuation, never many: most lines are told apart by length alone.
+    if (Math.abs(content.length - title.content.length) <= 8 && normaliseForComparison(content) === key) repeats.push(i);
+  }
+  if (repeats.length !== 1) return [];
+  const at = repeats[0] as number;
+  return [lineCopyFinding(lines, at, { start: title.contentStart, end: title.contentEnd }, title.index + 1, 'title',
+    `repeats the title on line ${title.index + 1}`)];
 }

@@ -8,6 +8,7 @@ import { detectFragments } from './fragment.ts';
 import { detectMarkup } from './markup.ts';
 import { detectBoilerplate } from './boilerplate.ts';
 import { detectTypos } from './typo.ts';
+import { detectStraySpaces } from './straySpace.ts';
 
 export type { DefectType, DetectOptions, Finding, TextRange } from './types.ts';
 export { DEFECT_TYPES } from './types.ts';
@@ -19,7 +20,7 @@ const DETECTORS: Record<DefectType, (text: string, options: DetectOptions) => Dr
   fragment: (text) => detectFragments(text),
   markup: (text) => detectMarkup(text),
   boilerplate: (text) => detectBoilerplate(text),
-  typo: (text) => detectTypos(text),
+  typo: (text) => [...detectTypos(text), ...detectStraySpaces(text)],
 };
 
 /**
@@ -50,9 +51,23 @@ export function detectDefects(text: string, options: DetectOptions = {}): Findin
  * it as well would offer two conflicting repairs for one place.
  */
 function withoutBreaksInRemovedLines(drafts: DraftFinding[]): DraftFinding[] {
-  const removed = drafts.filter((d) => (d.type === 'boilerplate' || d.type === 'caption') && d.replacement === '');
-  return drafts.filter((d) => d.type !== 'broken_line'
-    || !removed.some((r) => r.start < d.end && d.start < r.end));
+  const removed = drafts.filter((d) => (d.type === 'boilerplate' || d.type === 'caption') && d.replacement === '')
+    .sort((a, b) => a.start - b.start);
+  // Removed spans barely overlap one another, so the furthest end among those starting before a break decides.
+  const starts = removed.map((r) => r.start);
+  const reach: number[] = [];
+  removed.forEach((r, i) => reach.push(Math.max(r.end, reach[i - 1] ?? 0)));
+  const insideRemoved = (d: DraftFinding): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < d.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] as number) > d.start;
+  };
+  return drafts.filter((d) => d.type !== 'broken_line' || !insideRemoved(d));
 }
 
 function round(x: number): number {

@@ -8,7 +8,7 @@ import { buildCodePointIndex } from '../../shared/text/codePoints.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectDefects } from '../../shared/detectors/index.ts';
-import type { DefectType, Finding } from '../../shared/detectors/index.ts';
+import type { DefectType, DetectOptions, Finding } from '../../shared/detectors/index.ts';
 import { DEFECT_TYPES } from '../../shared/detectors/index.ts';
 
 
@@ -22,6 +22,7 @@ export interface DefectScores {
   misses: GoldDefect[];
   falsePositives: (Finding & { doc: string })[];
   msPerReport: Record<string, number>;
+  perReport: Record<string, TypeScore>;
 }
 
 export const loadReports = loadCorpus;
@@ -43,17 +44,19 @@ function ratio(n: number, d: number): number {
 }
 
 /** A gold defect is recalled by an overlapping finding of its type; a finding is correct if it overlaps one. */
-export function scoreDefects(docs: Map<string, string>, gold: readonly GoldDefect[]): DefectScores {
+export function scoreDefects(docs: Map<string, string>, gold: readonly GoldDefect[], options: DetectOptions = {}): DefectScores {
   const blank = (): TypeScore => ({ gold: 0, found: 0, hits: 0, correct: 0, recall: 0, precision: 0 });
   const perType = Object.fromEntries(DEFECT_TYPES.map((t) => [t, blank()])) as Record<DefectType, TypeScore>;
   const overall = blank();
   const misses: GoldDefect[] = [];
   const falsePositives: (Finding & { doc: string })[] = [];
   const msPerReport: Record<string, number> = {};
+  const perReport: Record<string, TypeScore> = {};
 
   for (const [doc, text] of docs) {
+    const report = (perReport[doc] = blank());
     const t0 = performance.now();
-    const findings = detectDefects(text);
+    const findings = detectDefects(text, options);
     msPerReport[doc] = performance.now() - t0;
     const docGold = gold.filter((g) => g.doc === doc).map((g) => ({
       ...g, start: codePointToUtf16(text, g.start), end: codePointToUtf16(text, g.end),
@@ -62,26 +65,76 @@ export function scoreDefects(docs: Map<string, string>, gold: readonly GoldDefec
       const score = perType[g.type];
       score.gold += 1;
       overall.gold += 1;
+      report.gold += 1;
       if (findings.some((f) => f.type === g.type && overlaps(f, g))) {
         score.hits += 1;
         overall.hits += 1;
+        report.hits += 1;
       } else misses.push(g);
     }
     for (const f of findings) {
       const score = perType[f.type];
       score.found += 1;
       overall.found += 1;
+      report.found += 1;
       if (docGold.some((g) => g.type === f.type && overlaps(f, g))) {
         score.correct += 1;
         overall.correct += 1;
+        report.correct += 1;
       } else falsePositives.push({ ...f, doc });
     }
   }
-  for (const s of [...Object.values(perType), overall]) {
+  for (const s of [...Object.values(perType), overall, ...Object.values(perReport)]) {
     s.recall = ratio(s.hits, s.gold);
     s.precision = ratio(s.correct, s.found);
   }
-  return { perType, overall, misses, falsePositives, msPerReport };
+  return { perType, overall, misses, falsePositives, msPerReport, perReport };
+}
+
+/** The numeric choices of the detectors and the values tried for each in the leave-one-report-out view. */
+const TUNED: { name: string; values: number[]; options: (v: number) => DetectOptions }[] = [
+  { name: 'isolatedTokenMax', values: [2, 3, 4, 5, 6, 7, 8, 10, 12], options: (v) => ({ tuning: { isolatedTokenMax: v } }) },
+];
+
+function f1(s: { hits: number; gold: number; correct: number; found: number }): number {
+  const r = ratio(s.hits, s.gold);
+  const p = ratio(s.correct, s.found);
+  return r + p === 0 ? 0 : (2 * r * p) / (r + p);
+}
+
+export interface LeaveOneOut { name: string; perReport: { doc: string; chosen: number; ties: string; score: TypeScore }[]; overall: TypeScore }
+
+/**
+ * For each tuned number and each report: the value with the best F1 on the other eleven reports, scored on
+ * the one left out. Shows whether the choice generalises beyond the reports it was chosen on.
+ */
+export function leaveOneReportOut(docs: Map<string, string>, gold: readonly GoldDefect[]): LeaveOneOut[] {
+  return TUNED.map(({ name, values, options }) => {
+    const byValue = new Map(values.map((v) => [v, scoreDefects(docs, gold, options(v)).perReport]));
+    const perReport = [...docs.keys()].map((doc) => {
+      const scores = values.map((v) => {
+        const sum = { hits: 0, gold: 0, correct: 0, found: 0 };
+        for (const [other, s] of Object.entries(byValue.get(v) ?? {})) {
+          if (other === doc) continue;
+          sum.hits += s.hits; sum.gold += s.gold; sum.correct += s.correct; sum.found += s.found;
+        }
+        return f1(sum);
+      });
+      // Equally good values: the middle one, furthest from where the score starts to drop.
+      const best = Math.max(...scores);
+      const tied = values.filter((_, k) => (scores[k] as number) >= best - 1e-12);
+      const chosen = tied[Math.floor((tied.length - 1) / 2)] as number;
+      const ties = `${tied[0] ?? ''}–${tied[tied.length - 1] ?? ''}`;
+      return { doc, chosen, ties, score: (byValue.get(chosen) ?? {})[doc] as TypeScore };
+    });
+    const overall = { gold: 0, found: 0, hits: 0, correct: 0, recall: 0, precision: 0 };
+    for (const { score } of perReport) {
+      overall.gold += score.gold; overall.hits += score.hits; overall.found += score.found; overall.correct += score.correct;
+    }
+    overall.recall = ratio(overall.hits, overall.gold);
+    overall.precision = ratio(overall.correct, overall.found);
+    return { name, perReport, overall };
+  });
 }
 
 /** About `targetChars` of report text: the samples repeated, every copy lightly perturbed. */
@@ -127,6 +180,14 @@ export async function benchDefects(): Promise<void> {
     for (const f of scores.falsePositives) {
       console.log(`  ${f.doc} ${f.type} [${f.start},${f.end}) ${f.confidence} ${JSON.stringify(f.text.slice(0, 30))} -> ${JSON.stringify(f.replacement.slice(0, 30))}\n      ${f.reason}`);
     }
+  }
+  console.log('\nleave one report out (each tuned number chosen on the other 11 reports by F1, the middle of the best range on ties, scored on the 12th):');
+  for (const loo of leaveOneReportOut(docs, gold)) {
+    console.log(`  ${loo.name}`);
+    for (const { doc, chosen, ties, score } of loo.perReport) {
+      console.log(`    ${doc.padEnd(30)} chosen ${String(chosen).padStart(2)} (best ${ties.padEnd(5)})  recall ${String(score.hits).padStart(3)}/${String(score.gold).padEnd(3)} ${pct(score.recall)}  precision ${String(score.correct).padStart(3)}/${String(score.found).padEnd(3)} ${pct(score.precision)}`);
+    }
+    console.log(`    ${'held-out total'.padEnd(30)}                      recall ${String(loo.overall.hits).padStart(3)}/${String(loo.overall.gold).padEnd(3)} ${pct(loo.overall.recall)}  precision ${String(loo.overall.correct).padStart(3)}/${String(loo.overall.found).padEnd(3)} ${pct(loo.overall.precision)}`);
   }
   console.log('\ntime per report:');
   for (const [doc, ms] of Object.entries(scores.msPerReport)) {
