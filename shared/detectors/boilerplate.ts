@@ -1,5 +1,5 @@
 import type { DraftFinding, TextRange } from './types.ts';
-import { reason } from '../explain/reason.ts';
+import { findingReason } from './reasonCodes.ts';
 import { contentLines, type Line } from './lines.ts';
 import { continuesInto, joiner } from './brokenLine.ts';
 import { hasHeadingMarker, isTitleLike } from './textShape.ts';
@@ -86,7 +86,7 @@ export function detectBoilerplate(text: string): DraftFinding[] {
       replacement: '',
       confidence: 0.6,
       reason: `line ${line} repeats the short line at line ${firstLine} ${RUNNING_HEADER_MIN_REPEATS}+ times: a running page header`,
-      reasonCode: reason('finding.boilerplate.runningHeader', { line, first: firstLine }),
+      reasonCode: findingReason('boilerplate', 'runningHeader', { line, first: firstLine }),
     });
   }
   return findings;
@@ -113,7 +113,7 @@ function blockFinding(lines: readonly Line[], block: Block): DraftFinding {
     replacement: bridges ? joiner(before.content.slice(-1), after.content[0]) : '',
     confidence: Math.max(...block.kinds.map((k) => k.confidence)),
     reason: `page furniture (${whats}) on ${where}, not report text${bridges ? '; the sentence around it is joined' : ''}`,
-    reasonCode: reason(`finding.boilerplate.${main.kind}`, { first, last, lines: last - first + 1 }),
+    reasonCode: findingReason('boilerplate', main.kind, { first, last, lines: last - first + 1 }),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { DraftFinding } from './types.ts';
-import { reason } from '../explain/reason.ts';
+import { findingReason, type ReasonVariant } from './reasonCodes.ts';
 import { contentLines, usualSpacing, type Line } from './lines.ts';
 import { isolatedTokens, DEFAULT_ISOLATED_TOKEN_MAX } from './isolatedToken.ts';
 import {
@@ -20,7 +20,7 @@ export interface Join {
   confidence: number;
   why: string;
   /** Variant of the reason code: `finding.broken_line.<code>`. */
-  code: string;
+  code: ReasonVariant<'broken_line'>;
 }
 
 /** A salutation or lead-in ("各位代表：") ends its own line. */
@@ -83,7 +83,7 @@ function breakFinding(a: Line, b: Line, join: Join): DraftFinding {
     replacement: joiner(a.content[a.content.length - 1], b.content[0]),
     confidence: join.confidence,
     reason: `line ${line} ('…${a.content.slice(-6)}') continues on line ${next} ('${b.content.slice(0, 6)}…'): ${join.why}`,
-    reasonCode: reason(`finding.broken_line.${join.code}`, { line, next }),
+    reasonCode: findingReason('broken_line', join.code, { line, next }),
   };
 }
 
@@ -95,7 +95,7 @@ export function detectBrokenLines(text: string, options: BrokenLineOptions = {})
     const a = lines[i - 1] as Line;
     const b = lines[i] as Line;
     const join = tokens.has(i) || tokens.has(i - 1)
-      ? { confidence: 0.8, why: 'a word set on a line of its own inside the sentence', code: 'isolatedWord' }
+      ? { confidence: 0.8, why: 'a word set on a line of its own inside the sentence', code: 'isolatedWord' as const }
       : continuesInto(a.content, b.content);
     if (join) findings.push(breakFinding(a, b, join));
   }

@@ -1,5 +1,5 @@
 import type { DraftFinding } from './types.ts';
-import { reason } from '../explain/reason.ts';
+import { findingReason, type ReasonVariant } from './reasonCodes.ts';
 import { isolatedTokens, DEFAULT_ISOLATED_TOKEN_MAX } from './isolatedToken.ts';
 import { blankLinesBetween, contentLines, lineRemovalSpan, usualSpacing, type Line } from './lines.ts';
 import { furnitureKind } from './boilerplate.ts';
@@ -83,7 +83,7 @@ export function detectCaptions(text: string, options: CaptionOptions = {}): Draf
       const line = lines[i] as Line;
       let confidence = 0;
       let why = '';
-      let code = '';
+      let code: ReasonVariant<'caption'> = 'interrupts';
       if (interrupts) {
         // A picture usually brings extra space with it; without that, an interrupting title is as likely.
         const gap = blankLinesBetween(before as Line, lines[run.first] as Line) > spacing
@@ -122,7 +122,7 @@ export function detectCaptions(text: string, options: CaptionOptions = {}): Draf
           : '',
         confidence,
         reason: `line ${line.index + 1} looks like an image caption: ${why}`,
-        reasonCode: reason(`finding.caption.${code}`, { line: line.index + 1 }),
+        reasonCode: findingReason('caption', code, { line: line.index + 1 }),
       });
     }
   }
@@ -142,7 +142,7 @@ function photoCreditLines(lines: readonly Line[], isCandidate: readonly boolean[
       replacement: '',
       confidence: 0.85,
       reason: `line ${line.index + 1} is a photo line ending with the photographer's credit`,
-      reasonCode: reason('finding.caption.photoLine', { line: line.index + 1 }),
+      reasonCode: findingReason('caption', 'photoLine', { line: line.index + 1 }),
     });
   });
   return findings;

@@ -1,4 +1,4 @@
-import { reason } from '../explain/reason.ts';
+import { findingReason, type ReasonVariant } from './reasonCodes.ts';
 import type { DraftFinding, TextRange } from './types.ts';
 import { contentLines, lineRemovalSpan, type Line } from './lines.ts';
 import { hasHeadingMarker, isTitleLike } from './textShape.ts';
@@ -179,7 +179,7 @@ function paragraphFinding(
     replacement: '',
     confidence: similarity === 1 ? (laterContent.end - laterContent.start >= 20 ? 0.95 : 0.85) : 0.6 + (similarity - NEAR_THRESHOLD) * 3,
     reason: why,
-    reasonCode: reason(`finding.duplicate.${keepLater ? 'paragraphWithRecordsLater' : 'paragraph'}`, params),
+    reasonCode: findingReason('duplicate', keepLater ? 'paragraphWithRecordsLater' : 'paragraph', params),
     related: [{ start: keptLine.contentStart, end: keptLine.contentEnd }],
   };
 }
@@ -225,7 +225,7 @@ function sentenceRepeats(
         replacement: '',
         confidence: 0.7,
         reason: `repeats a sentence of line ${(lines[first.line] as Line).index + 1}`,
-        reasonCode: reason('finding.duplicate.sentence', { line: (lines[first.line] as Line).index + 1 }),
+        reasonCode: findingReason('duplicate', 'sentence', { line: (lines[first.line] as Line).index + 1 }),
         related: [{ start: first.start, end: first.end }],
       });
     }
@@ -233,7 +233,7 @@ function sentenceRepeats(
   return findings;
 }
 
-function lineCopyFinding(lines: readonly Line[], drop: number, kept: TextRange, keptLine: number, code: string, why: string): DraftFinding {
+function lineCopyFinding(lines: readonly Line[], drop: number, kept: TextRange, keptLine: number, code: ReasonVariant<'duplicate'>, why: string): DraftFinding {
   const span = lineRemovalSpan(lines, drop);
   return {
     type: 'duplicate',
@@ -242,7 +242,7 @@ function lineCopyFinding(lines: readonly Line[], drop: number, kept: TextRange, 
     replacement: '',
     confidence: 0.8,
     reason: why,
-    reasonCode: reason(`finding.duplicate.${code}`, { line: keptLine }),
+    reasonCode: findingReason('duplicate', code, { line: keptLine }),
     related: [kept],
   };
 }

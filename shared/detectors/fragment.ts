@@ -1,4 +1,4 @@
-import { reason } from '../explain/reason.ts';
+import { findingReason } from './reasonCodes.ts';
 import type { DraftFinding, TextRange } from './types.ts';
 import { blankLinesBetween, contentLines, usualSpacing, type Line } from './lines.ts';
 import { continuesInto, joiner } from './brokenLine.ts';
@@ -176,7 +176,7 @@ export function detectFragments(text: string): DraftFinding[] {
         ...move,
         confidence: 0.7,
         reason: `line ${o.index + 1} starts mid-word ('${head(best)}…') and continues the sentence cut off at line ${c.index + 1} ('…${c.content.slice(-6)}'); join them`,
-        reasonCode: reason('finding.fragment.continuesCut', { line: o.index + 1, cut: c.index + 1 }),
+        reasonCode: findingReason('fragment', 'continuesCut', { line: o.index + 1, cut: c.index + 1 }),
         related: [{ start: o.contentStart, end: o.contentEnd }, { start: c.contentEnd - Math.min(6, c.content.length), end: c.contentEnd }],
       });
     }
@@ -196,7 +196,7 @@ export function detectFragments(text: string): DraftFinding[] {
       replacement: '',
       confidence: 0.45,
       reason: `line ${l.index + 1} starts mid-word ('${l.content.slice(0, 3)}…' elsewhere only inside '${text.slice(related.start, related.end)}') and does not continue line ${c.index + 1}: likely a stray piece of another paragraph; review before deleting`,
-      reasonCode: reason('finding.fragment.strayPiece', { line: l.index + 1, cut: c.index + 1, word: text.slice(related.start, related.end) }),
+      reasonCode: findingReason('fragment', 'strayPiece', { line: l.index + 1, cut: c.index + 1, word: text.slice(related.start, related.end) }),
       related: [related],
     });
   }
@@ -227,7 +227,7 @@ function seriesOutOfOrder(text: string, lines: readonly Line[]): DraftFinding[] 
         ...move,
         confidence: 0.6,
         reason: `line ${member.index + 1} ('${member.content.slice(0, 8)}…') belongs to the series '${m[0]}' announced at line ${line.index + 1}, after line ${anchor.index + 1}; move it there`,
-        reasonCode: reason('finding.fragment.seriesOrder', { line: member.index + 1, series: m[0], announced: line.index + 1, after: anchor.index + 1 }),
+        reasonCode: findingReason('fragment', 'seriesOrder', { line: member.index + 1, series: m[0], announced: line.index + 1, after: anchor.index + 1 }),
         related: [{ start: anchor.contentStart, end: anchor.contentEnd }],
       });
     }

@@ -1,5 +1,5 @@
 import type { DraftFinding } from './types.ts';
-import { reason } from '../explain/reason.ts';
+import { findingReason, type ReasonVariant } from './reasonCodes.ts';
 
 /**
  * Markdown, LaTeX and HTML left over from conversion: `#### ` heading marks, `**bold**`, `PM_{2.5}`,
@@ -12,7 +12,7 @@ interface Rule {
   confidence: number;
   what: string;
   /** Variant of the reason code: `finding.markup.<code>`. */
-  code: string;
+  code: ReasonVariant<'markup'>;
 }
 
 const LATEX_SYMBOLS: Record<string, string> = {
@@ -128,7 +128,7 @@ export function detectMarkup(text: string): DraftFinding[] {
       reason: c.replacement === ''
         ? `${c.rule.what} left over from conversion; remove it`
         : `${c.rule.what} left over from conversion; plain form: '${c.replacement}'`,
-      reasonCode: reason(`finding.markup.${c.rule.code}`, { plain: c.replacement }),
+      reasonCode: findingReason('markup', c.rule.code, { plain: c.replacement }),
     });
   }
   return findings;

@@ -1,5 +1,5 @@
 import type { DraftFinding } from './types.ts';
-import { reason } from '../explain/reason.ts';
+import { findingReason } from './reasonCodes.ts';
 import { contentLines } from './lines.ts';
 import { isAsciiWord, isBodyLike, isCjk } from './textShape.ts';
 
@@ -28,7 +28,7 @@ export function detectStraySpaces(text: string): DraftFinding[] {
     replacement: '',
     confidence: 0.45,
     reason: `stray space: '${c.joined}' is written without it elsewhere in the text`,
-    reasonCode: reason('finding.typo.straySpace', { joined: c.joined }),
+    reasonCode: findingReason('typo', 'straySpace', { joined: c.joined }),
   }));
 }
 

@@ -1,4 +1,4 @@
-import { reason } from '../explain/reason.ts';
+import { findingReason } from './reasonCodes.ts';
 import type { DraftFinding } from './types.ts';
 import { splitLines } from './lines.ts';
 
@@ -154,7 +154,7 @@ export function detectTypos(text: string): DraftFinding[] {
       replacement: s.usual.text,
       confidence: s.confidence,
       reason: `'${odd.text}' occurs once and may be a typo for '${s.usual.text}': ${s.why}`,
-      reasonCode: reason(`finding.typo.${s.code}`, { odd: odd.text, usual: s.usual.text, count: s.usual.count }),
+      reasonCode: findingReason('typo', s.code, { odd: odd.text, usual: s.usual.text, count: s.usual.count }),
       related: s.usual.occurrences.map((o) => ({ start: o.start, end: o.start + s.usual.text.length })),
     });
   }
