@@ -14,12 +14,14 @@ import { isAsciiWord, isBodyLike, isCjk } from './textShape.ts';
 const SIDE = 2;
 /** More spaces inside running text than this per 10,000 characters are the document's habit, not slips. */
 const MAX_PER_10K_CHARS = 5;
+/** A short text may still hold a slip or two. */
+const MIN_ALLOWED = 3;
 
 interface Candidate { start: number; length: number; joined: string }
 
 export function detectStraySpaces(text: string): DraftFinding[] {
   const candidates = spacesInRunningText(text);
-  if (candidates.length === 0 || candidates.length > (text.length / 10_000) * MAX_PER_10K_CHARS + 1) return [];
+  if (candidates.length === 0 || candidates.length > Math.max(MIN_ALLOWED, (text.length / 10_000) * MAX_PER_10K_CHARS)) return [];
   const seen = occurringKeys(text, new Set(candidates.map((c) => c.joined)));
   return candidates.filter((c) => seen.has(c.joined)).map((c) => ({
     type: 'typo',

@@ -56,4 +56,45 @@ describe('broken_line detector', () => {
   it('leaves a short unpunctuated next line to the caption detector', () => {
     expect(continuesInto('加快推进城乡融合发展。推动公共服务向农村延伸，完', '城北新区施工现场')).toBeUndefined();
   });
+
+  it('never joins a numbered heading into the paragraph under it', () => {
+    const headings = ['一、2024年工作回顾', '（三）坚持项目为王，扩大有效投资', '第二部分 2025年主要任务', '2. 着力扩大有效需求', '（二）持续保障和改善民生，'];
+    for (const heading of headings) {
+      const text = `全年各项任务圆满完成。\n${heading}\n过去一年，我们坚持稳中求进工作总基调，经济运行总体平稳。\n`;
+      expect(only(text), heading).toEqual([]);
+    }
+  });
+
+  it('joins a word that inline markup set on a line of its own, both of its breaks', () => {
+    const text = '持续打好蓝天保卫战，PM\n2.5\n年平均浓度降至每立方米28微克，空气质量优良天数比例达到92%。\n';
+    const found = only(text);
+    expect(found.map((f) => f.reasonCode.code)).toEqual(['finding.broken_line.isolatedWord', 'finding.broken_line.isolatedWord']);
+    let fixed = text;
+    for (const f of [...found].reverse()) fixed = apply(fixed, f);
+    expect(fixed).toBe('持续打好蓝天保卫战，PM2.5年平均浓度降至每立方米28微克，空气质量优良天数比例达到92%。\n');
+  });
+
+  it('joins a bold phrase on its own line between a dangling particle and the rest of the sentence', () => {
+    const text = '全面完成年度任务。\n今年经济社会发展的\n主要预期目标\n是：地区生产总值增长5%左右，城镇新增就业1万人以上，居民收入与经济增长同步。\n';
+    let fixed = text;
+    for (const f of [...only(text)].reverse()) fixed = apply(fixed, f);
+    expect(fixed).toBe('全面完成年度任务。\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业1万人以上，居民收入与经济增长同步。\n');
+  });
+
+  it('joins a quotation opened on a numbered glossary line and closed after a word on its own line', () => {
+    const text = '3.“揭榜挂帅”：一种项目组织方式，即“揭\n榜\n挂帅”的简称，由企业出题、能者答题，推动关键技术攻关。\n';
+    expect(only(text)).toHaveLength(2);
+  });
+
+  it('joins a dateline under the title split in two, but not the title itself', () => {
+    const text = '2025年某市政府工作报告\n——2025年1月8日在某市第十七届\n人民代表大会第四次会议上\n各位代表：\n';
+    const found = only(text);
+    expect(found.map((f) => f.reasonCode.code)).toEqual(['finding.broken_line.dateline']);
+    expect(apply(text, found[0]!)).toContain('——2025年1月8日在某市第十七届人民代表大会第四次会议上\n');
+  });
+
+  it('does not join a photo credit or a salutation to the text after it', () => {
+    const text = '县长在大会上作报告。本报记者 王强 摄\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n';
+    expect(detectDefects(text).filter((f) => f.type === 'broken_line')).toEqual([]);
+  });
 });

@@ -41,4 +41,19 @@ describe('caption detector', () => {
     const text = '主要指标完成情况如下。\n\n地区生产总值  亿元  256.3  5.2\n\n以上数据为初步统计。\n';
     expect(only(text)).toEqual([]);
   });
+
+  it('removes a photo line that ends with the photographer’s credit, with or without 摄, line break included', () => {
+    for (const credit of ['本报记者 王强 摄', '某某日报记者 王强', '（通讯员 李华 摄）']) {
+      const text = `某县县长 张某\n县长在县十八届人大四次会议上作政府工作报告。${credit}\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n`;
+      const found = only(text);
+      expect(found, credit).toHaveLength(1);
+      expect(found[0]?.text).toBe(`县长在县十八届人大四次会议上作政府工作报告。${credit}\n`);
+      expect(found[0]?.reasonCode.code).toBe('finding.caption.photoLine');
+    }
+  });
+
+  it('leaves a paragraph that quotes a reporter alone', () => {
+    const text = '各位代表：\n我们主动接受媒体监督，全年回复群众来信和记者采访 300 余次，办结率 100%。\n';
+    expect(only(text)).toEqual([]);
+  });
 });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../../../shared/text/decodeSource.ts';
 import { DEFECT_TYPES, detectDefects } from '../../../shared/detectors/index.ts';
 
 const SAMPLE = [
@@ -48,5 +50,19 @@ describe('detectDefects', () => {
     const crlf = '加快建设城市污水处理厂二期工程，推动管网\r\n\r\n改造全面完成。\r\n';
     const [f] = detectDefects(crlf, { types: ['broken_line'] });
     expect(f?.text).toBe('\r\n\r\n');
+  });
+
+  it('works on a GBK file with CRLF line ends once decoded as an import decodes it', () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/detectors/report.gbk.txt', import.meta.url)));
+    const decoded = decodeSource(bytes);
+    expect(decoded).toMatchObject({ ok: true, encoding: 'gb18030' });
+    if (!decoded.ok) return;
+    const found = detectDefects(decoded.text);
+    const byType = (type: string) => found.filter((f) => f.type === type);
+    expect(byType('boilerplate').map((f) => f.text)).toEqual(['打印本页\r\n关闭窗口\r\n', '来源：某旗政府办公室\r\n']);
+    expect(byType('broken_line').map((f) => f.text)).toEqual(['\r\n']);
+    expect(byType('typo').map((f) => [f.text, f.replacement])).toEqual([[' ', '']]);
+    // Headings stay on their own lines.
+    expect(found.some((f) => f.text.includes('一、') || f.text.includes('二、'))).toBe(false);
   });
 });

@@ -69,17 +69,27 @@ describe('duplicate detector', () => {
     expect(bigramDice('高质量发展', '低水平重复')).toBe(0);
   });
 
-  it('stays fast on a few megabytes of text', () => {
+  // Speed is measured in tests/bench/defects.ts; here only that many near-copies are all found.
+  it('finds every copy among thousands of similar paragraphs', () => {
     const paragraphs: string[] = [];
-    for (let i = 0; i < 20000; i += 1) {
+    for (let i = 0; i < 4000; i += 1) {
       const n = (i * 7919) % 100000;
       paragraphs.push(`${P1.slice(0, 10)}第 ${n} 号项目${P2.slice(5, 30)}编号 ${i} 。${P3.slice(i % 9, 30)}`);
       if (i % 50 === 0) paragraphs.push(P1);
     }
     const text = paragraphs.join('\n\n');
-    const t0 = performance.now();
     const found = detectDefects(text, { types: ['duplicate'] });
-    expect(performance.now() - t0).toBeLessThan(10_000);
-    expect(found.length).toBeGreaterThanOrEqual(399);
+    expect(found.filter((f) => f.text.includes(P1)).length).toBeGreaterThanOrEqual(79);
+  });
+
+  it('finds the title and the opening printed again at the end of a page, the opening run together', () => {
+    const text = [
+      '2025年某市人民政府工作报告', '——2025年1月8日在某市第十七届人民代表大会第四次会议上', '各位代表：',
+      '现在，我代表市人民政府，向大会报告工作，请予审议。', P1, P2, P3, '打印本页',
+      '2025年某市人民政府工作报告', '各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。',
+    ].join('\n');
+    const found = detectDefects(text, { types: ['duplicate'] });
+    expect(found.map((f) => f.reasonCode.code)).toEqual(['finding.duplicate.title', 'finding.duplicate.joinedLines']);
+    expect(found[1]?.text).toBe('\n各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。');
   });
 });

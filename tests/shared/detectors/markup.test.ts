@@ -32,4 +32,16 @@ describe('markup detector', () => {
     const text = '- 城乡居民收入增长 6%\n\n价格在 $5 至 $8 之间。*注：数据为初步核算。\n\n2+3=5，A_B 公司。\n';
     expect(only(text)).toEqual([]);
   });
+
+  it('proposes a real line break for every literal \\r\\n of a report stored on one line, and drops spacer &nbsp;', () => {
+    const text = '各位代表：\\r\\n现在，我代表县人民政府向大会报告工作。\\r\\n&nbsp;\\r\\n一、2024年工作回顾\\r\\n全年经济运行稳中向好。';
+    const found = only(text);
+    expect(found.filter((f) => f.text === '\\r\\n')).toHaveLength(4);
+    expect(found.filter((f) => f.text === '&nbsp;')).toHaveLength(1);
+    expect(fix(text)).toBe('各位代表：\n现在，我代表县人民政府向大会报告工作。\n\n一、2024年工作回顾\n全年经济运行稳中向好。');
+  });
+
+  it('leaves LaTeX commands that start with n or t alone when reading escapes', () => {
+    expect(fix('增速 $a \\neq b$，误差 $\\times 2$。')).toBe('增速 a ≠ b，误差 × 2。');
+  });
 });

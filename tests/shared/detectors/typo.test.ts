@@ -35,4 +35,16 @@ describe('typo detector', () => {
     ].join('\n\n');
     expect(only(text)).toEqual([]);
   });
+
+  it('removes a stray space when the same words are written without it elsewhere', () => {
+    const text = '全面完成“退二进三”工作，建立对外开放“1+N”政策体系。\n\n今年将围绕“退二进三” 工作的全面实施，完善“1+ N”配套措施，推动城市更新。\n';
+    const found = only(text);
+    expect(found.map((f) => f.reasonCode.code)).toEqual(['finding.typo.straySpace', 'finding.typo.straySpace']);
+    expect(found.every((f) => f.text === ' ' && f.replacement === '')).toBe(true);
+  });
+
+  it('leaves spaces alone in a report that sets phrases apart with spaces, and between numbers and units', () => {
+    const text = '聚焦产业转型 推动高质量发展。全年造林 2.1 万亩。\n\n聚焦民生保障 推动共同富裕。新建学校 3 所。\n\n聚焦城市更新 推动品质提升。推动高质量发展。\n';
+    expect(only(text)).toEqual([]);
+  });
 });
