@@ -47,6 +47,9 @@ export const recordFieldsSchema = z.object({
 /** An edit: only the fields given change (no defaults, which would silently reset the others). */
 export const recordFieldsPatchSchema = z.object(recordFields).partial();
 
+/** The reviewer's reason for keeping a value its evidence does not state (the value guard's override). */
+const valueDiffers = z.string().trim().min(1, 'a reason is required when the value differs from the text').max(2000);
+
 const span = z.object({ start: offset, end: offset }).refine((s) => s.end > s.start, 'a span must be non-empty (end > start)');
 
 export const apiContract = {
@@ -104,15 +107,16 @@ export const apiContract = {
     output: null as unknown as RecordView[],
   },
   'records.add': {
-    input: z.object({ docId: id, evidence: z.array(span).min(1), fields: recordFieldsSchema, by: name, verify: z.boolean().default(false) }),
+    // A value its evidence does not state is refused (VALUE_NOT_IN_EVIDENCE) unless `valueDiffers` gives the reason.
+    input: z.object({ docId: id, evidence: z.array(span).min(1), fields: recordFieldsSchema, by: name, verify: z.boolean().default(false), valueDiffers: valueDiffers.optional() }),
     output: null as unknown as RecordView,
   },
   'records.update': {
-    input: z.object({ recordId: id, fields: recordFieldsPatchSchema.optional(), evidence: z.array(span).min(1).optional(), by: name }),
+    input: z.object({ recordId: id, fields: recordFieldsPatchSchema.optional(), evidence: z.array(span).min(1).optional(), by: name, valueDiffers: valueDiffers.optional() }),
     output: null as unknown as RecordView,
   },
   'records.setStatus': {
-    input: z.object({ recordId: id, status: z.enum(['draft', 'verified', 'rejected']), by: name }),
+    input: z.object({ recordId: id, status: z.enum(['draft', 'verified', 'rejected']), by: name, valueDiffers: valueDiffers.optional() }),
     output: null as unknown as RecordView,
   },
   'records.setStatusMany': {

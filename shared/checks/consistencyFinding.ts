@@ -21,7 +21,7 @@ export interface ConsistencyFinding {
 export type CheckedRecord = Pick<
   IndicatorRecord,
   'id' | 'docId' | 'indicator' | 'region' | 'year' | 'kind' | 'measure' | 'value' | 'unit' | 'valueNormalized' | 'baseUnit' | 'qualifier' | 'status'
-> & { evidence: readonly Pick<Evidence, 'quote'>[] };
+> & Partial<Pick<IndicatorRecord, 'valueDiffers'>> & { evidence: readonly Pick<Evidence, 'quote'>[] };
 
 export interface CheckOptions {
   /** The current corrected text of each record's evidence spans, by record id; missing records use their quotes. */

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'CORRUPT_FILE' // a project file that cannot be parsed or fails its schema
   | 'UNSUPPORTED_SCHEMA' // a project file written by a newer version
   | 'IMPORT_REJECTED' // a source file that cannot be imported (empty, binary, too large, undecodable …)
+  | 'VALUE_NOT_IN_EVIDENCE' // a record's value and unit are not written in its evidence, and no reason says why
   | 'CONFLICT' // an operation that would contradict later work (e.g. reverting a superseded correction)
   | 'IO_ERROR'; // the file system refused
 

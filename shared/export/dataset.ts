@@ -1,7 +1,7 @@
 import type { Correction } from '../corrections/correction.ts';
 import type { SourceEncoding } from '../text/decodeSource.ts';
 import type { EvidenceView } from '../api/views.ts';
-import type { IndicatorRecord } from '../records/indicatorRecord.ts';
+import type { IndicatorRecord, ValueDiffers } from '../records/indicatorRecord.ts';
 
 /**
  * dataset.json: the curated records with their provenance, such that anyone can re-check every number
@@ -29,6 +29,8 @@ export interface DatasetRecord extends Pick<IndicatorRecord,
   | 'valueNormalized' | 'baseUnit' | 'note' | 'status' | 'createdBy' | 'createdAt' | 'verifiedBy' | 'verifiedAt'> {
   evidence: EvidenceView[];
   corrections: string[];
+  /** Set when the reviewer kept a value its evidence does not state, with the reason; null otherwise. */
+  valueDiffers: ValueDiffers | null;
 }
 
 /** A correction as exported: start/end in raw code points (not the app's internal UTF-16 offsets). */

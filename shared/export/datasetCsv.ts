@@ -3,12 +3,14 @@ import type { Dataset } from './dataset.ts';
 /**
  * dataset.csv: one row per record, UTF-8 with a BOM so Excel shows Chinese, CRLF rows (RFC 4180).
  * Cells that a spreadsheet would run as a formula (= + - @, tab, CR) are prefixed with an apostrophe.
+ * `valueDiffers` holds the reviewer's reason when a value differs from its quote on purpose.
  * Multiple evidence spans are joined with " | " in the quote column and listed as start-end pairs.
  */
 export const CSV_COLUMNS = [
   'id', 'docId', 'fileName', 'sha256', 'indicator', 'region', 'year', 'kind', 'measure', 'value', 'unit',
   'qualifier', 'valueNormalized', 'baseUnit', 'status', 'createdBy', 'createdAt', 'verifiedBy', 'verifiedAt',
   'evidenceStart', 'evidenceEnd', 'quote', 'correctedStart', 'correctedEnd', 'correctedQuote', 'corrections', 'note',
+  'valueDiffers',
 ] as const;
 
 export function datasetToCsv(dataset: Dataset): string {
@@ -30,6 +32,8 @@ export function datasetToCsv(dataset: Dataset): string {
       correctedQuote: r.evidence.map((e) => e.correctedQuote).join(' | '),
       corrections: r.corrections.join(' '),
       note: r.note,
+      // The reviewer's reason for a value the quote does not state (who and when are in dataset.json).
+      valueDiffers: r.valueDiffers?.reason ?? '',
     };
     rows.push(CSV_COLUMNS.map((c) => csvCell(cells[c])).join(','));
   }

@@ -2,12 +2,14 @@ import { buildCodePointIndex, type CodePointIndex } from '../text/codePoints.ts'
 import { decodeAs } from '../text/decodeSource.ts';
 import { applyCorrections } from '../corrections/correctionSet.ts';
 import { editsInterfere } from '../corrections/correction.ts';
+import { valueInEvidence } from '../records/valueInEvidence.ts';
 import type { Dataset, DatasetSource } from './dataset.ts';
 
 /**
  * Re-checks an exported dataset against the source bytes: each source's sha256 and decoding, each correction's
  * `before` against the raw text, each quote (and its context) against the raw slice, and each corrected quote
- * against the corrected text rebuilt from the listed corrections. Pure: the caller reads files and hashes them.
+ * against the corrected text rebuilt from the listed corrections, and each record's value and unit against its
+ * corrected quotes (unless the record says why its value differs). Pure: the caller reads files and hashes them.
  */
 export interface SourceBytes {
   bytes: Uint8Array;
@@ -116,6 +118,10 @@ export function verifyDataset(dataset: Dataset, findSource: (src: DatasetSource)
         problem('record', r.id, `${where}: corrected quote ${JSON.stringify(e.correctedQuote)} does not match the rebuilt corrected text (${JSON.stringify(cQuote)})`);
       }
     });
+    const quotes = r.evidence.map((e) => e.correctedQuote);
+    if (!r.valueDiffers?.reason && !valueInEvidence(r, quotes)) {
+      problem('record', r.id, `value ${r.value}${r.unit ? ' ' + r.unit : ''} is not written in its quote ${JSON.stringify(quotes.join(' … '))} and no reason says why it differs`);
+    }
   }
   return { ok: problems.length === 0, checked, problems };
 }

@@ -44,6 +44,15 @@ export interface IndicatorRecord {
    */
   reviewedText: string[];
   review?: RecordReview;
+  /** The reviewer's word that the value differs from the text on purpose (a typo in the report, a unit converted). */
+  valueDiffers?: ValueDiffers;
+}
+
+/** Why a value not written in the evidence was saved anyway: who said so, when, and why. */
+export interface ValueDiffers {
+  reason: string;
+  by: string;
+  at: string;
 }
 
 /** The fields a reviewer fills in; the rest is derived or set by the workflow. */

@@ -156,7 +156,7 @@ describe.skipIf(!availability.run)('indicator assistant in the browser', () => {
     const at = [...text].join('').indexOf('地区生产总值');
     const start = [...text.slice(0, at)].length;
     const planted = await served.api['records.add']({
-      docId: OTHER_DOC_ID, evidence: [{ start, end: start + 6 }], by: 'planter',
+      docId: OTHER_DOC_ID, evidence: [{ start, end: start + 6 }], by: 'planter', valueDiffers: 'a planted conflict',
       fields: { indicator: gdpRecord.indicator, region: gdpRecord.region, year: gdpRecord.year, kind: gdpRecord.kind, measure: gdpRecord.measure, value: '165', unit: gdpRecord.unit },
     });
 

@@ -33,6 +33,7 @@ export function formatRecord(r: RecordView): string {
     `  ${r.indicator}  ${r.region} ${r.year ?? ''} ${r.kind}/${r.measure}  ${r.qualifier ? r.qualifier + ' ' : ''}${r.value} ${r.unit}` +
       (r.valueNormalized ? `  (= ${r.valueNormalized} ${r.baseUnit})` : ''),
     ...spans.map((s) => `  evidence ${s}`),
+    ...(r.valueDiffers ? [`  value differs from the text: ${r.valueDiffers.reason} (${r.valueDiffers.by} at ${r.valueDiffers.at})`] : []),
     `  ${who}`,
   ].join('\n');
 }

@@ -23,8 +23,12 @@ const USAGE = `usage: indicator-workbench <command> [options]   (offsets are Uni
                                                  correct the guessed document metadata
   record add <project> <docId> --start S --end E --indicator I --value V --unit U
              [--kind actual|target] [--year Y] [--measure level|growth|rate|count|share]
-             [--qualifier Q] [--region R] [--note N] [--verify] --by NAME
-  record verify|reject|reopen <project> <recordId> --by NAME
+             [--qualifier Q] [--region R] [--note N] [--verify] [--value-differs REASON] --by NAME
+  record edit <project> <recordId> [--indicator I] [--value V] [--unit U] [--kind K] [--year Y] [--measure M]
+             [--qualifier Q] [--region R] [--note N] [--start S --end E] [--value-differs REASON] --by NAME
+  record verify|reject|reopen <project> <recordId> [--value-differs REASON] --by NAME
+                                                 a value its quote does not state is refused unless
+                                                 --value-differs gives the reason
   records <project> [<docId>]                    list records
   correct <project> <docId> --start S --end E --replace TEXT [--kind K] [--reason R] --by NAME
   corrections <project> <docId>                  list corrections
@@ -49,10 +53,13 @@ const OPTIONS = {
   unit: { type: 'string' }, kind: { type: 'string' }, year: { type: 'string' }, measure: { type: 'string' },
   qualifier: { type: 'string' }, region: { type: 'string' }, note: { type: 'string' }, by: { type: 'string' },
   replace: { type: 'string' }, reason: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-  sources: { type: 'string' }, title: { type: 'string' }, reviewed: { type: 'string' }, planned: { type: 'string' },
+  sources: { type: 'string' }, 'value-differs': { type: 'string' }, title: { type: 'string' }, reviewed: { type: 'string' }, planned: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parse>['values'];
+
+/** The record fields `record edit` takes, each an option of the same name. */
+const EDITABLE_FIELDS = ['indicator', 'value', 'unit', 'kind', 'year', 'measure', 'qualifier', 'region', 'note'] as const;
 
 function parse(argv: string[]) {
   try {
@@ -135,7 +142,8 @@ async function run(
       return 0;
     }
     case 'record': {
-      const [sub, target] = need(args, 2, 'record add|verify|reject|reopen <project> <id>');
+      const [sub, target] = need(args, 2, 'record add|edit|verify|reject|reopen <project> <id>');
+      const valueDiffers = values['value-differs'] !== undefined ? { valueDiffers: values['value-differs'] } : {};
       if (sub === 'add') {
         const doc = await call('docs.get', { docId: target! });
         const kind = (values.kind ?? 'actual') as 'actual' | 'target';
@@ -148,14 +156,21 @@ async function run(
             kind, measure: (values.measure ?? 'level') as 'level', qualifier: values.qualifier ?? '',
             region: values.region ?? doc.region, year: values.year !== undefined ? int(values, 'year') : defaultYear, note: values.note ?? '',
           },
-          by: by(values), verify: values.verify ?? false,
+          by: by(values), verify: values.verify ?? false, ...valueDiffers,
         });
         print(record, formatRecord(record));
         return 0;
       }
+      if (sub === 'edit') {
+        const fields = Object.fromEntries(EDITABLE_FIELDS.filter((f) => values[f] !== undefined).map((f) => [f, f === 'year' ? int(values, 'year') : values[f]]));
+        const moved = values.start !== undefined || values.end !== undefined ? { evidence: [{ start: int(values, 'start'), end: int(values, 'end') }] } : {};
+        const record = await call('records.update', { recordId: target!, fields, ...moved, by: by(values), ...valueDiffers });
+        print(record, formatRecord(record));
+        return 0;
+      }
       const status = ({ verify: 'verified', reject: 'rejected', reopen: 'draft' } as const)[sub as 'verify'];
-      if (!status) throw new UsageError(`record ${sub}: unknown; use add, verify, reject or reopen`);
-      const record = await call('records.setStatus', { recordId: target!, status, by: by(values) });
+      if (!status) throw new UsageError(`record ${sub}: unknown; use add, edit, verify, reject or reopen`);
+      const record = await call('records.setStatus', { recordId: target!, status, by: by(values), ...valueDiffers });
       print(record, formatRecord(record));
       return 0;
     }

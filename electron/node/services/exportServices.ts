@@ -37,6 +37,7 @@ export function exportServices(ctx: ServiceContext): ExportServices {
             value: v.value, unit: v.unit, qualifier: v.qualifier, valueNormalized: v.valueNormalized, baseUnit: v.baseUnit,
             note: v.note, status: v.status, createdBy: v.createdBy, createdAt: v.createdAt,
             verifiedBy: v.verifiedBy, verifiedAt: v.verifiedAt, evidence: v.evidence, corrections: v.corrections,
+            valueDiffers: v.valueDiffers ?? null,
           });
         }
       }

@@ -6,6 +6,7 @@ import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { normalizeValue } from '../../../shared/numbers/index.ts';
 import type { IndicatorRecord, RecordFields } from '../../../shared/records/indicatorRecord.ts';
 import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
+import { guardRecordValue } from '../../../shared/records/valueGuard.ts';
 import { findAnchorCandidates } from '../../../shared/reimport/anchorCandidates.ts';
 import type { LoadedDocument } from '../project/loadedDocument.ts';
 import { newId } from '../project/newId.ts';
@@ -48,15 +49,16 @@ export function recordServices(ctx: ServiceContext): RecordServices {
       return views.sort((a, b) => a.docId.localeCompare(b.docId) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id));
     },
 
-    'records.add'({ docId, evidence, fields, by, verify }) {
+    'records.add'({ docId, evidence, fields, by, verify, valueDiffers }) {
       return session.withDocument(docId, async (doc) => {
         const at = ctx.now();
         const spans = toEvidence(doc, evidence);
-        const record: IndicatorRecord = {
+        const reviewedText = correctedQuotes(doc.view, spans);
+        const record: IndicatorRecord = guardRecordValue({
           id: newId('r'), docId, ...withNormalized(fields), status: 'draft',
           createdBy: by, createdAt: at, verifiedBy: null, verifiedAt: null,
-          evidence: spans, reviewedText: correctedQuotes(doc.view, spans),
-        };
+          evidence: spans, reviewedText,
+        }, reviewedText, valueDiffers === undefined ? undefined : { reason: valueDiffers, by, at });
         if (verify) {
           checkMayVerify(record, by);
           Object.assign(record, { status: 'verified', verifiedBy: by, verifiedAt: at });
@@ -69,7 +71,7 @@ export function recordServices(ctx: ServiceContext): RecordServices {
       });
     },
 
-    'records.update'({ recordId, fields, evidence, by }) {
+    'records.update'({ recordId, fields, evidence, by, valueDiffers }) {
       return withRecord(recordId, async (doc, before) => {
         const at = ctx.now();
         let after: IndicatorRecord = { ...before, ...(fields ? withNormalized({ ...before, ...fields }) : {}) };
@@ -78,6 +80,11 @@ export function recordServices(ctx: ServiceContext): RecordServices {
           after = { ...after, evidence: spans, reviewedText: correctedQuotes(doc.view, spans), status: before.status === 'orphaned' || before.status === 'needs_review' ? 'draft' : after.status };
           delete after.review;
         }
+        // A reason given for one value and its words does not cover another (moving to an identical copy keeps it).
+        const quotes = correctedQuotes(doc.view, after.evidence);
+        const sameWords = quotes.join('\u0000') === before.reviewedText.join('\u0000');
+        if (after.value !== before.value || after.unit !== before.unit || after.measure !== before.measure || !sameWords) delete after.valueDiffers;
+        after = guardRecordValue(after, quotes, valueDiffers === undefined ? undefined : { reason: valueDiffers, by, at });
         if (JSON.stringify(after) === JSON.stringify(before)) return toRecordView(doc, before);
         // What was verified is no longer what the record says: it needs verifying again.
         if (before.status === 'verified') after = { ...after, status: 'draft', verifiedBy: null, verifiedAt: null };
@@ -120,11 +127,12 @@ export function recordServices(ctx: ServiceContext): RecordServices {
         });
     },
 
-    'records.setStatus'({ recordId, status, by }) {
+    'records.setStatus'({ recordId, status, by, valueDiffers }) {
       return withRecord(recordId, async (doc, before) => {
-        if (before.status === status) return toRecordView(doc, before);
+        if (before.status === status && valueDiffers === undefined) return toRecordView(doc, before);
         const at = ctx.now();
-        const after = withStatus(doc, before, status, by, at);
+        const after = withStatus(doc, before, status, by, at, valueDiffers);
+        if (JSON.stringify(after) === JSON.stringify(before)) return toRecordView(doc, before);
         await commitChanges(doc, {
           by, at, action: `record.${ACTIONS[status]}`, summary: `${VERBS[status]} ${describe(after)}`,
           changes: [{ entity: 'record', id: recordId, before, after }],
@@ -168,13 +176,15 @@ export function recordServices(ctx: ServiceContext): RecordServices {
     },
   };
 
-  /** A record with a status a person gave it, or a clear refusal (second reviewer, orphaned evidence). */
-  function withStatus(doc: LoadedDocument, before: IndicatorRecord, status: 'draft' | 'verified' | 'rejected', by: string, at: string): IndicatorRecord {
+  /** A record with a status a person gave it, or a clear refusal (second reviewer, orphaned evidence, a value not in the text). */
+  function withStatus(doc: LoadedDocument, before: IndicatorRecord, status: 'draft' | 'verified' | 'rejected', by: string, at: string, valueDiffers?: string): IndicatorRecord {
     const { review: _cleared, ...rest } = before;
     if (status === 'verified') {
       checkMayVerify(before, by);
       // The reviewer has now seen the current corrected words: they become the reviewed ones.
-      return { ...rest, status, verifiedBy: by, verifiedAt: at, reviewedText: correctedQuotes(doc.view, before.evidence) };
+      const reviewedText = correctedQuotes(doc.view, before.evidence);
+      const reason = valueDiffers === undefined ? undefined : { reason: valueDiffers, by, at };
+      return guardRecordValue({ ...rest, status, verifiedBy: by, verifiedAt: at, reviewedText }, reviewedText, reason);
     }
     if (before.status === 'orphaned' && status === 'draft') throw new WorkbenchError('CONFLICT', `record ${before.id} is orphaned; re-anchor its evidence first`);
     return { ...rest, status, verifiedBy: null, verifiedAt: null };

@@ -25,7 +25,7 @@ async function buildExport(): Promise<{ path: string; dataset: Dataset }> {
     await p.call('records.setStatus', { recordId: r.id, status: 'verified', by: 'bob' });
     await p.call('corrections.add', { docId, start: s + 2, end: s + 3, replace: '', kind: 'edit', reason: 'space', by: 'carol' });
     await p.call('corrections.add', { docId, start: 0, end: 0, replace: '【标题】', kind: 'edit', by: 'carol' });
-    const r2 = await p.call('records.add', { docId, evidence: [{ start: s + 14, end: s + 20 }], fields: { indicator: 'x', value: '=1+2', unit: '' }, by: 'alice' });
+    const r2 = await p.call('records.add', { docId, evidence: [{ start: s + 14, end: s + 20 }], fields: { indicator: 'x', value: '=1+2', unit: '' }, by: 'alice', valueDiffers: 'a formula, to test CSV escaping' });
     await p.call('records.setStatus', { recordId: r2.id, status: 'verified', by: 'bob' });
   }
   const result = await p.call('export.dataset', { format: 'json', all: true });

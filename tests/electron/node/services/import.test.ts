@@ -59,7 +59,7 @@ describe('import', () => {
       const r = await p.call('records.add', { docId: d.docId, evidence: [{ start: start + 1, end: start + 12 }], fields: { indicator: 'GDP', value: '172.9', unit: '亿元' }, by: 'a' });
       expect(r.evidence[0]!.quote).toBe('达到 172.9 亿元');
     }
-    const head = await p.call('records.add', { docId: astral16!.docId, evidence: [{ start: 0, end: 1 }], fields: { indicator: 'x', value: '1' }, by: 'a' });
+    const head = await p.call('records.add', { docId: astral16!.docId, evidence: [{ start: 0, end: 1 }], fields: { indicator: 'x', value: '1' }, by: 'a', valueDiffers: 'the quote is a name, not a figure' });
     expect(head.evidence[0]!.quote).toBe('𠀀');
   });
 

@@ -20,7 +20,12 @@ afterEach(() => p.dispose());
 
 async function record(quote: string, from = 0) {
   const start = cpIndexOf(oldText, quote, from);
-  const r = await p.call('records.add', { docId: DOC, evidence: [{ start, end: start + Array.from(quote).length }], fields: { indicator: quote.slice(0, 6), value: '1' }, by: 'a' });
+  // The figure of the quote; a slogan (“三个一批”) holds none, so its value is marked as differing with a reason.
+  const figure = /\d+(?:\.\d+)?/.exec(quote)?.[0];
+  const r = await p.call('records.add', {
+    docId: DOC, evidence: [{ start, end: start + Array.from(quote).length }], fields: { indicator: quote.slice(0, 6), value: figure ?? '1' }, by: 'a',
+    ...(figure ? {} : { valueDiffers: 'a slogan, no figure' }),
+  });
   return (await p.call('records.setStatus', { recordId: r.id, status: 'verified', by: 'b' })).id;
 }
 

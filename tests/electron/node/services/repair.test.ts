@@ -66,7 +66,7 @@ describe('records on a deleted duplicate', () => {
     const first = raw.indexOf(quote);
     const second = raw.indexOf(quote, first + 1);
     const cp = (u: number) => Array.from(raw.slice(0, u)).length;
-    const r = await p.call('records.add', { docId: DOC, evidence: [{ start: cp(second), end: cp(second) + quote.length }], fields: { indicator: '公共文化服务', value: '3', unit: '个' }, by: 'a' });
+    const r = await p.call('records.add', { docId: DOC, evidence: [{ start: cp(second), end: cp(second) + quote.length }], fields: { indicator: '公共文化服务', value: '3', unit: '个' }, by: 'a', valueDiffers: '“三个一批” is a slogan' });
     // The detector protects the copy carrying a record (it proposes deleting the other one) ...
     const dup = (await p.call('defects.list', { docId: DOC })).find((f) => f.type === 'duplicate' && f.text.includes(quote))!;
     expect(dup.start).toBeLessThan(cp(second));

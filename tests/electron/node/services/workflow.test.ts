@@ -112,7 +112,9 @@ describe('bulk status changes', () => {
   it('are one undo step per document, and refusals are reported per record', async () => {
     await p.call('project.setSettings', { requireSecondReviewer: true, by: 'alice' });
     const { gdp, growth } = await addGdpRecords();
-    const mine = await p.call('records.add', { docId: DOC, evidence: [{ start: 0, end: 5 }], fields: { indicator: 'x', value: '1' }, by: 'bob' });
+    const investQuote = '固定资产投资总额完成 58.2 亿元';
+    const investStart = cpIndexOf(raw, investQuote);
+    const mine = await p.call('records.add', { docId: DOC, evidence: [{ start: investStart, end: investStart + investQuote.length }], fields: { indicator: '固定资产投资', value: '58.2', unit: '亿元' }, by: 'bob' });
     const result = await p.call('records.setStatusMany', { recordIds: [gdp.id, growth.id, mine.id, 'r_missing'], status: 'verified', by: 'bob' });
     expect(result.changed.map((r) => r.id).sort()).toEqual([gdp.id, growth.id].sort());
     expect(result.refused.map((r) => r.recordId).sort()).toEqual([mine.id, 'r_missing'].sort());
