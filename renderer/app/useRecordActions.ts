@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { ApiClient } from '../../shared/api/contract.ts';
 import type { RecordView } from '../../shared/api/views.ts';
 import type { RecordStatus } from '../../shared/records/indicatorRecord.ts';
-import { fieldsOfRecord, type RecordFieldsInput } from '../extraction/recordDraft.ts';
+import { fieldsOfRecord, type RecordFormFields } from '../extraction/recordDraft.ts';
+import { splitValueDiffers } from '../extraction/splitValueDiffers.ts';
 import type { SaveStatus } from '../state/useSaveStatus.ts';
 import type { WorkbenchData } from '../state/useWorkbenchData.ts';
 import type { Span } from '../text/evidenceSpans.ts';
@@ -10,8 +11,8 @@ import type { Span } from '../text/evidenceSpans.ts';
 export type SettableStatus = Extract<RecordStatus, 'draft' | 'verified' | 'rejected'>;
 
 export interface RecordActions {
-  add(docId: string, evidence: Span[], fields: RecordFieldsInput, verify: boolean): Promise<RecordView | undefined>;
-  update(record: RecordView, change: { fields?: Partial<RecordFieldsInput>; evidence?: Span[] }): Promise<RecordView | undefined>;
+  add(docId: string, evidence: Span[], fields: RecordFormFields, verify: boolean): Promise<RecordView | undefined>;
+  update(record: RecordView, change: { fields?: Partial<RecordFormFields>; evidence?: Span[] }): Promise<RecordView | undefined>;
   setStatus(record: RecordView, status: SettableStatus): Promise<RecordView | undefined>;
   /** One API call (and one undo step) per record, then one refresh. */
   setStatusOfMany(records: readonly RecordView[], status: SettableStatus): Promise<void>;
@@ -36,14 +37,18 @@ export function useRecordActions(api: ApiClient, reviewer: string | null, save: 
       return record;
     };
     return {
-      add: async (docId, evidence, fields, verify) =>
-        afterRecord(await track(() => api['records.add']({ docId, evidence, fields, verify, by: by() }))),
+      add: async (docId, evidence, formFields, verify) => {
+        const { fields, override } = splitValueDiffers(formFields);
+        return afterRecord(await track(() => api['records.add']({ docId, evidence, fields, verify, by: by(), ...override })));
+      },
       // Always every field: the API fills fields left out with their defaults (a partial update would
       // clear the unit, year, region… of the record).
-      update: async (record, { fields, evidence }) =>
-        afterRecord(await track(() => api['records.update']({
-          recordId: record.id, by: by(), ...(evidence ? { evidence } : {}), ...(fields ? { fields: { ...fieldsOfRecord(record), ...fields } } : {}),
-        }))),
+      update: async (record, { fields: formFields, evidence }) => {
+        const { fields, override } = formFields ? splitValueDiffers(formFields, record) : { fields: undefined, override: {} };
+        return afterRecord(await track(() => api['records.update']({
+          recordId: record.id, by: by(), ...(evidence ? { evidence } : {}), ...(fields ? { fields: { ...fieldsOfRecord(record), ...fields } } : {}), ...override,
+        })));
+      },
       setStatus: async (record, status) =>
         afterRecord(await track(() => api['records.setStatus']({ recordId: record.id, status, by: by() }))),
       async setStatusOfMany(records, status) {

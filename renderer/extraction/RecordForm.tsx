@@ -4,6 +4,8 @@ import { useI18n } from '../i18n/I18nContext.tsx';
 import { IS_MAC } from '../keyboard/platform.ts';
 import { formatChord, SAVE_VERIFY_CHORD } from '../keyboard/shortcuts.ts';
 import { isYearText, type RecordDraft } from './recordDraft.ts';
+import { useValueGuard } from './useValueGuard.ts';
+import { ValueDiffersField } from './ValueDiffersField.tsx';
 
 interface RecordFormProps {
   draft: RecordDraft;
@@ -36,6 +38,10 @@ export function RecordForm(props: RecordFormProps) {
   const listId = useId();
   const set = <K extends keyof RecordDraft>(key: K, value: RecordDraft[K]) => onChange({ ...draft, [key]: value });
   const canSave = !props.busy && (props.mode === 'edit' || props.quote !== null);
+  const guard = useValueGuard(draft, props.quote);
+  const save = (verify: boolean) => {
+    if (guard.allowSave()) props.onSave(verify);
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Escape' && props.mode !== 'new') {
@@ -49,12 +55,12 @@ export function RecordForm(props: RecordFormProps) {
     if (inNote && !mod) return;
     if ((event.target as HTMLElement).tagName === 'BUTTON') return;
     event.preventDefault();
-    if (canSave) props.onSave(mod);
+    if (canSave) save(mod);
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (canSave) props.onSave(false);
+    if (canSave) save(false);
   };
 
   const verifyKeys = formatChord(SAVE_VERIFY_CHORD, IS_MAC);
@@ -129,12 +135,13 @@ export function RecordForm(props: RecordFormProps) {
           <span>{t('field.note')}</span>
           <textarea name="note" rows={2} value={draft.note} onChange={(e) => set('note', e.target.value)} />
         </label>
+        {guard.shown && props.quote !== null && <ValueDiffersField draft={draft} quote={props.quote} onChange={onChange} />}
       </div>
       <div className="actions">
         {props.mode === 'new' ? (
           <>
             <button type="submit" className="primary" disabled={!canSave} title={t('form.saveDraftTitle')}>{t('form.saveDraft')}</button>
-            <button type="button" disabled={!canSave} onClick={() => props.onSave(true)} title={t('form.saveVerifyTitle', { keys: verifyKeys })}>
+            <button type="button" disabled={!canSave} onClick={() => save(true)} title={t('form.saveVerifyTitle', { keys: verifyKeys })}>
               {t('form.saveVerify')}
             </button>
             <button type="button" className="quiet" onClick={props.onClear}>{t('form.clear')}</button>
@@ -142,7 +149,7 @@ export function RecordForm(props: RecordFormProps) {
         ) : props.mode === 'accept' ? (
           <>
             <button type="submit" className="primary" disabled={!canSave} title={t('form.acceptDraftTitle')}>{t('form.acceptDraft')}</button>
-            <button type="button" disabled={!canSave} onClick={() => props.onSave(true)} title={t('form.acceptVerifyTitle', { keys: verifyKeys })}>
+            <button type="button" disabled={!canSave} onClick={() => save(true)} title={t('form.acceptVerifyTitle', { keys: verifyKeys })}>
               {t('form.acceptVerify')}
             </button>
             <button type="button" className="quiet" onClick={props.onCancelEdit} title={t('form.cancelAcceptTitle')}>{t('common.cancel')}</button>
@@ -150,7 +157,7 @@ export function RecordForm(props: RecordFormProps) {
         ) : (
           <>
             <button type="submit" className="primary" disabled={!canSave} title={t('form.saveChangesTitle')}>{t('form.saveChanges')}</button>
-            <button type="button" disabled={!canSave} onClick={() => props.onSave(true)} title={t('form.saveVerifyTitle', { keys: verifyKeys })}>
+            <button type="button" disabled={!canSave} onClick={() => save(true)} title={t('form.saveVerifyTitle', { keys: verifyKeys })}>
               {t('form.saveVerify')}
             </button>
             <button type="button" className="quiet" onClick={props.onCancelEdit} title={t('form.cancelEditTitle')}>{t('form.cancelEdit')}</button>

@@ -2,6 +2,7 @@ import type { RecordView } from '../../shared/api/views.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { formatValue } from '../records/formatValue.ts';
 import { StatusBadge } from '../records/StatusBadge.tsx';
+import { ValueDiffersMark } from '../records/ValueDiffersMark.tsx';
 import { ReviewDifference } from './ReviewDifference.tsx';
 
 interface SelectedRecordCardProps {
@@ -30,7 +31,9 @@ export function SelectedRecordCard({ record, hasSelection, busy, verifyBlockedRe
         <StatusBadge status={record.status} />
         <strong>{record.indicator}</strong>
         <span className="value">{formatValue(record)}</span>
+        <ValueDiffersMark record={record} />
       </div>
+      <ValueDiffersMark record={record} full />
       <div className="muted small">
         {[record.region, record.year ?? '', t(`kind.${record.kind}`), t(`measure.${record.measure}`)].filter((x) => x !== '').join(' · ')}
       </div>

@@ -13,9 +13,14 @@ export interface RecordDraft {
   unit: string;
   qualifier: string;
   note: string;
+  /** Set once the reviewer marks the value as differing from the text: the reason ('' until typed). */
+  valueDiffers?: string;
 }
 
 export type RecordFieldsInput = ApiInput<'records.add'>['fields'];
+
+/** What the form saves: the fields, and the reviewer's reason when the value differs from the text. */
+export type RecordFormFields = RecordFieldsInput & { valueDiffers?: string };
 
 export const EMPTY_DRAFT: RecordDraft = {
   indicator: '', region: '', year: '', kind: 'actual', measure: 'level', value: '', unit: '', qualifier: '', note: '',
@@ -35,7 +40,7 @@ export function yearForKind(doc: DocumentYears, kind: RecordKind): number | null
 }
 
 /** The draft as API fields; the year must be a whole number or empty (the API checks the range). */
-export function draftToFields(draft: RecordDraft): RecordFieldsInput {
+export function draftToFields(draft: RecordDraft): RecordFormFields {
   const yearText = draft.year.trim();
   const year = yearText === '' ? null : Number(yearText);
   return {
@@ -48,6 +53,7 @@ export function draftToFields(draft: RecordDraft): RecordFieldsInput {
     unit: draft.unit.trim(),
     qualifier: draft.qualifier.trim(),
     note: draft.note,
+    ...(draft.valueDiffers?.trim() ? { valueDiffers: draft.valueDiffers.trim() } : {}),
   };
 }
 
@@ -59,6 +65,7 @@ export function draftFromRecord(record: RecordView): RecordDraft {
   return {
     indicator: record.indicator, region: record.region, year: record.year === null ? '' : String(record.year),
     kind: record.kind, measure: record.measure, value: record.value, unit: record.unit, qualifier: record.qualifier, note: record.note,
+    ...(record.valueDiffers ? { valueDiffers: record.valueDiffers.reason } : {}),
   };
 }
 

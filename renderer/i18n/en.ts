@@ -116,6 +116,12 @@ export const en = {
   'record.currentText': 'Current text',
   'record.orphanedHint': 'Corrections deleted this evidence: select the passage again and use it as evidence.',
   'record.spans': '{n} spans',
+  // value guard
+  'valueGuard.notInText': 'The value {value} is not written in the evidence “{quote}”. Correct the value, or mark it as differing from the text and say why.',
+  'valueGuard.differs': 'The value differs from the text',
+  'valueGuard.reason': 'Reason',
+  'valueGuard.reasonPlaceholder': 'e.g. the report misprints it; the statistics bulletin says …',
+  'valueGuard.mark': 'Value differs from the text: {reason} ({by}, {at})',
 
   'table.heading': 'Records of this document',
   'table.projectHeading': 'All records',

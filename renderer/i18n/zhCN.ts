@@ -115,6 +115,12 @@ export const zhCN: Messages = {
   'record.currentText': '当前文字',
   'record.orphanedHint': '校正删除了这段证据：请重新选中原文并“以选区作为证据”。',
   'record.spans': '{n} 段',
+  // 数值核对
+  'valueGuard.notInText': '证据“{quote}”中没有写出数值 {value}。请更正数值，或标记为与原文不同并说明理由。',
+  'valueGuard.differs': '数值与原文不同',
+  'valueGuard.reason': '理由',
+  'valueGuard.reasonPlaceholder': '例如：报告印刷有误；统计公报为 …',
+  'valueGuard.mark': '数值与原文不同：{reason}（{by}，{at}）',
 
   'table.heading': '本文档的记录',
   'table.projectHeading': '全部记录',

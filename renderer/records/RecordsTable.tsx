@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/messages.ts';
 import { EditableCell } from './EditableCell.tsx';
 import { RecordFilters } from './RecordFilters.tsx';
 import type { RecordFilter, RecordSort, SortColumn } from './recordQuery.ts';
+import { ValueDiffersMark } from './ValueDiffersMark.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { scrollRowIntoView, useVirtualRows } from './useVirtualRows.ts';
 
@@ -66,7 +67,7 @@ export const RecordsTable = memo(function RecordsTable(props: RecordsTableProps)
       document: { id: 'document', label: 'field.document', cell: (r) => <span className="cell-text">{props.documentTitles?.get(r.docId) ?? r.docId}</span> },
       status: { id: 'status', label: 'field.status', cell: (r) => <StatusBadge status={r.status} /> },
       indicator: { id: 'indicator', label: 'field.indicator', cell: editable('indicator', 'field.indicator') },
-      value: { id: 'value', label: 'field.value', cell: editable('value', 'field.value') },
+      value: { id: 'value', label: 'field.value', cell: (r) => <>{editable('value', 'field.value')(r)}<ValueDiffersMark record={r} /></> },
       unit: { id: 'unit', label: 'field.unit', cell: editable('unit', 'field.unit') },
       qualifier: { id: 'qualifier', label: 'field.qualifier', cell: (r) => <span className="cell-text">{r.qualifier}</span> },
       region: { id: 'region', label: 'field.region', cell: (r) => <span className="cell-text">{r.region}</span> },

@@ -85,19 +85,22 @@ describe.skipIf(!availability.run)('records table and import in the browser', ()
   it('edits a value in place and keeps the other fields', async () => {
     const row = rows().filter({ hasText: '固定资产投资总额' });
     await row.locator('.cell-value .editable').dblclick();
-    await row.locator('.cell-input').fill('58.3');
+    // The same figure written with two decimals: the value guard reads numbers by value.
+    await row.locator('.cell-input').fill('58.20');
     await row.locator('.cell-input').press('Enter');
-    await poll(async () => (await served.api['records.list']({ docId: DOC_ID }))[0]!.value).toBe('58.3');
+    await poll(async () => (await served.api['records.list']({ docId: DOC_ID }))[0]!.value).toBe('58.20');
     expect((await served.api['records.list']({ docId: DOC_ID }))[0]).toMatchObject({ unit: '亿元', year: 2022, region: '郊区' });
   });
 
   it('verifies checked rows in bulk and filters by status', async () => {
     await page.locator('.records-document .records-head input[type="checkbox"]').check();
     await page.getByRole('button', { name: 'Verify checked (3)' }).click();
-    // Each row verified; the one needing review now carries the corrected words as reviewed.
-    await poll(statuses).toEqual(['verified', 'verified', 'verified']);
+    // Two rows verified; the value guard refuses the one whose corrected words say 26.8, not 26.9, and says so.
+    await poll(statuses).toEqual(['verified', 'verified', 'needs_review']);
+    await poll(() => page.locator('.error-banner').textContent()).toMatch(/value 26\.9 亿元 of 社会消费品零售总额 is not written in its evidence "完成 26\.8 亿元"/);
+    await page.locator('.error-banner button').click();
     await page.locator('.records-document select[aria-label="Status"]').selectOption('verified');
-    await poll(() => rows().count()).toBe(3);
+    await poll(() => rows().count()).toBe(2);
     await page.locator('.records-document select[aria-label="Status"]').selectOption('draft');
     await poll(() => rows().count()).toBe(0);
     expect(await page.locator('.records-document .empty-state').textContent()).toBe('No record matches the filters.');

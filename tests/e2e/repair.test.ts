@@ -48,15 +48,19 @@ describe.skipIf(!availability.run)('text repair in the browser', () => {
     ({ context, page, errors: pageErrors } = await openPage(browser, { locale: 'en-US' }));
     // Two records first: one in the paragraph a repair will join, one elsewhere.
     const raw = (await served.api['docs.text']({ docId: DOC_ID, view: 'raw' })).text;
-    const add = (quote: string, indicator: string, value: string, from = 0, verify = false) => {
+    const add = (quote: string, indicator: string, value: string, from = 0, verify = false, valueDiffers?: string) => {
       const start = raw.indexOf(quote, from);
-      return served.api['records.add']({ docId: DOC_ID, evidence: [{ start, end: start + quote.length }], fields: { indicator, value, unit: '亿元', year: 2022 }, by: REVIEWER, verify });
+      return served.api['records.add']({
+        docId: DOC_ID, evidence: [{ start, end: start + quote.length }], fields: { indicator, value, unit: '亿元', year: 2022 }, by: REVIEWER, verify,
+        ...(valueDiffers ? { valueDiffers } : {}),
+      });
     };
     touched = await add(TOUCHED_QUOTE, '谋划项目总投资', '203');
     untouched = await add(UNTOUCHED_QUOTE, '地区生产总值', '172.9');
     firstCopyStart = raw.indexOf(DUPLICATED_QUOTE);
-    await add(DUPLICATED_QUOTE, '沉陷区项目（第一份）', '1', 0, true);
-    onSecondCopy = await add(DUPLICATED_QUOTE, '沉陷区项目（第二份）', '2', firstCopyStart + 1, true);
+    // The duplicated words hold no figure: the values only tell the two records apart, and say so.
+    await add(DUPLICATED_QUOTE, '沉陷区项目（第一份）', '1', 0, true, 'marks the first copy');
+    onSecondCopy = await add(DUPLICATED_QUOTE, '沉陷区项目（第二份）', '2', firstCopyStart + 1, true, 'marks the second copy');
   });
 
   afterAll(async () => {

@@ -131,7 +131,7 @@ function hostAllowed(host: string | undefined, port: number): boolean {
 }
 
 function statusOf(code: string): number {
-  return ({ INVALID_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, PROJECT_LOCKED: 423 } as Record<string, number>)[code] ?? 500;
+  return ({ INVALID_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, VALUE_NOT_IN_EVIDENCE: 422, PROJECT_LOCKED: 423 } as Record<string, number>)[code] ?? 500;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
