@@ -18,7 +18,8 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 const DOC = 'yangquan-jiaoqu-2023';
 
 describe('the CLI, end to end on the sample reports', () => {
-  it('imports, records, verifies, corrects, exports and verifies the export', async () => {
+  // Fourteen CLI processes, each starting TypeScript: bounded by that work, given room on a busy machine.
+  it('imports, records, verifies, corrects, exports and verifies the export', { timeout: 180_000 }, async () => {
     const imported = await cliJson<ImportReport>(['import', project, ...['taiyuan-xinghualing-2023', 'yangquan-city-2024', DOC].map((n) => `${REPORTS_DIR}${n}.txt`), '--by', 'alice']);
     expect(imported.imported).toHaveLength(3);
 
