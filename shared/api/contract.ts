@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isReservedKey } from './reservedKeys.ts';
 import { CORRECTION_KINDS } from '../corrections/correction.ts';
 import { RECORD_KINDS, RECORD_MEASURES, type RecordStatus } from '../records/indicatorRecord.ts';
 import type { Codebook } from '../codebook/index.ts';
@@ -17,7 +18,9 @@ import type {
  */
 const offset = z.number().int().nonnegative();
 const name = z.string().trim().min(1, 'a reviewer name is required').max(100);
-const id = z.string().min(1).max(200);
+// Ids are keys of plain objects on disk: a name an object already has (`__proto__`, `constructor` …) would be
+// answered ok and silently not stored, so such ids are refused.
+const id = z.string().min(1).max(200).refine((v) => !isReservedKey(v), 'a name every object already has (such as __proto__ or constructor) cannot be an id');
 const year = z.number().int().min(1900).max(2200).nullable();
 
 const recordFields = {

@@ -37,6 +37,8 @@ export interface DocumentSummary {
   versions: SourceVersion[];
   /** Set when the document could not be opened (a corrupt or newer-version file); the rest is placeholder. */
   error?: string;
+  /** Set when the document opened read-only (its audit log is damaged): why, naming the file and line. */
+  readOnly?: string;
 }
 
 export interface DocumentText {

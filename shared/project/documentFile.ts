@@ -52,4 +52,6 @@ export interface ProjectFile {
   settings: ProjectSettings;
   /** Consistency findings a reviewer judged acceptable, by their stable id (absent: none). */
   dismissedChecks?: Record<string, { by: string; at: string }>;
+  /** sha256 → docId of every source version imported, for the duplicate check (absent: rebuilt from the documents). */
+  sourceIndex?: Record<string, string>;
 }

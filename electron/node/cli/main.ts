@@ -100,6 +100,7 @@ export async function main(argv: string[]): Promise<number> {
     const call = <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => callService(services, method, input);
     return await run(command!, rest, values, call, print, session, services);
   } finally {
+    for (const reason of await session.readOnlyReasons()) process.stderr.write(`warning: ${reason}\n`);
     await session.close();
   }
 }
@@ -315,13 +316,18 @@ function by(values: Values): string {
 
 /** Runs the CLI: errors become one line on stderr and an exit code, never a stack trace. */
 export async function runCli(argv: string[]): Promise<void> {
+  process.exitCode = await cliExitCode(argv);
+}
+
+/** The CLI run in this process (tests drive it so, without a child process): its exit code. */
+export async function cliExitCode(argv: string[]): Promise<number> {
   try {
-    process.exitCode = await main(argv);
+    return await main(argv);
   } catch (e) {
     const s = serializeError(e);
     process.stderr.write(`error: ${s.message}\n`);
     if (e instanceof UsageError) process.stderr.write(`run with --help for usage\n`);
-    process.exitCode = e instanceof UsageError ? 2 : isWorkbenchError(e) ? 1 : 70;
+    return e instanceof UsageError ? 2 : isWorkbenchError(e) ? 1 : 70;
   }
 }
 

@@ -15,6 +15,8 @@ export interface LoadedDocument {
   /** The audit log, oldest first, and the byte length of each entry's line in the log file. */
   readonly audit: AuditEntry[];
   readonly auditLineBytes: number[];
+  /** Why the document cannot be changed (a damaged audit log, named by file and line); undefined when it can. */
+  readonly readOnly: string | undefined;
   readonly raw: string;
   readonly rawIndex: CodePointIndex;
   view: CorrectedView;
@@ -23,9 +25,10 @@ export interface LoadedDocument {
 
 export function loadedDocument(
   docId: string, db: Low<DocumentFile>, raw: string, auditPath: string, audit: AuditEntry[], auditLineBytes: number[],
+  readOnly?: string,
 ): LoadedDocument {
   const doc: LoadedDocument = {
-    docId, db, raw, auditPath, audit, auditLineBytes, rawIndex: buildCodePointIndex(raw),
+    docId, db, raw, auditPath, audit, auditLineBytes, readOnly, rawIndex: buildCodePointIndex(raw),
     view: buildCorrectedView(raw, []), correctedIndex: buildCodePointIndex(raw),
   };
   refreshCorrectedView(doc);

@@ -7,6 +7,7 @@ import { migrateProjectFile } from '../../../shared/project/migrate.ts';
 import { validateDocumentFile } from '../../../shared/project/validateDocumentFile.ts';
 import { decodeAs } from '../../../shared/text/decodeSource.ts';
 import type { AuditEntry } from '../../../shared/audit/auditEntry.ts';
+import { auditEntryProblem } from '../../../shared/audit/checkAuditEntry.ts';
 import { appendToLog, readLog, truncateLog } from '../store/appendOnlyLog.ts';
 import { openJsonFile } from '../store/atomicJsonFile.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../store/atomicWrite.ts';
@@ -36,6 +37,8 @@ export interface ProjectSession {
   writeSource(sha256: string, bytes: Uint8Array): Promise<void>;
   /** Runs `fn` exclusively among project-wide operations (imports), so docIds and duplicates are decided once. */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /** Why loaded documents are read-only (a damaged audit log), for a front end to show; empty when none is. */
+  readOnlyReasons(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -64,6 +67,7 @@ export async function openProjectSession(dir: string, options: OpenOptions = {})
     if (!exists) await project.write();
     // Temp files left by a save that was killed midway: the real files are intact, these are garbage.
     await removeStaleTempFiles(layout.documentsDir);
+    await removeStaleTempFiles(layout.sourcesDir);
     await removeStaleTempFiles(layout.dir);
     return createSession(layout, project, lock);
   } catch (e) {
@@ -85,12 +89,13 @@ function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: P
     const source = db.data.document.source;
     const raw = await readSourceText(layout, source.sha256, source.encoding, docId);
     const auditPath = layout.auditPath(docId);
-    const log = await readLog<AuditEntry>(auditPath);
+    const log = await readLog<AuditEntry>(auditPath, auditEntryProblem);
+    const readOnly = log.damage && damagedLogMessage(auditPath, log.damage);
     // Entries past lastSeq belong to a save that died before its state file landed: roll them back.
     let keep = log.entries.findIndex((e) => e.seq > db.data.lastSeq);
     if (keep < 0) keep = log.entries.length;
-    if (keep < log.entries.length) await truncateLog(auditPath, log.lineBytes.slice(0, keep).reduce((a, b) => a + b, 0));
-    return loadedDocument(docId, db, raw, auditPath, log.entries.slice(0, keep), log.lineBytes.slice(0, keep));
+    if (keep < log.entries.length && !readOnly) await truncateLog(auditPath, log.lineBytes.slice(0, keep).reduce((a, b) => a + b, 0));
+    return loadedDocument(docId, db, raw, auditPath, log.entries.slice(0, keep), log.lineBytes.slice(0, keep), readOnly);
   };
 
   const ensureOpen = () => {
@@ -145,6 +150,10 @@ function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: P
       projectQueue = run.catch(() => undefined);
       return run;
     },
+    async readOnlyReasons() {
+      const docs = await Promise.allSettled(cache.values());
+      return docs.flatMap((d) => (d.status === 'fulfilled' && d.value.readOnly ? [d.value.readOnly] : []));
+    },
     async close() {
       if (closed) return;
       // Let saves under way finish before the lock goes.
@@ -154,6 +163,11 @@ function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: P
       await lock.release();
     },
   };
+}
+
+function damagedLogMessage(path: string, damage: { line: number; reason: string }): string {
+  return `${path} line ${damage.line} is damaged (${damage.reason}); the document is open read-only and nothing was rewritten. `
+    + 'Repair or remove that line (keep a copy of the file) to edit the document again';
 }
 
 /** docIds are file names too: letters, digits, '-', '_' and '.', never a path. */

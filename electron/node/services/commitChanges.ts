@@ -6,6 +6,7 @@ import type { DocumentMeta } from '../../../shared/document/documentMeta.ts';
 import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
 import { reviewAfterCorrections } from '../../../shared/records/reviewAfterCorrections.ts';
 import { refreshCorrectedView, type LoadedDocument } from '../project/loadedDocument.ts';
+import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { appendToLog, truncateLog } from '../store/appendOnlyLog.ts';
 
 export interface CommitRequest {
@@ -24,6 +25,7 @@ export interface CommitRequest {
  * put back as they were, so memory and disk never disagree.
  */
 export async function commitChanges(doc: LoadedDocument, req: CommitRequest): Promise<AuditEntry> {
+  if (doc.readOnly) throw new WorkbenchError('CORRUPT_FILE', doc.readOnly, { path: doc.auditPath });
   const data = doc.db.data;
   const previousSeq = data.lastSeq;
   const entry: AuditEntry = {
@@ -31,7 +33,7 @@ export async function commitChanges(doc: LoadedDocument, req: CommitRequest): Pr
     at: req.at, by: req.by, action: req.action, summary: req.summary, changes: req.changes,
     ...(req.target !== undefined ? { target: req.target } : {}),
   };
-  const [lineBytes] = await appendToLog(doc.auditPath, [entry]);
+  const [lineBytes] = await appendToLog(doc.auditPath, [entry], doc.auditLineBytes.reduce((a, b) => a + b, 0));
   applyChanges(doc, req.changes, 'after');
   data.lastSeq = entry.seq;
   const correctionsChanged = req.changes.some((c) => c.entity === 'correction');

@@ -6,6 +6,8 @@ import { codePointLength } from '../../../shared/text/codePoints.ts';
 import { decodeSource } from '../../../shared/text/decodeSource.ts';
 import { readSourceFile, sourceFromUpload } from '../import/readSourceFile.ts';
 import { isValidDocId } from '../project/projectSession.ts';
+import { addToSourceIndex, documentHoldingSource } from '../project/sourceIndex.ts';
+import { isReservedKey } from '../../../shared/api/reservedKeys.ts';
 import { sha256Hex } from '../project/sha256.ts';
 import { commitChanges } from './commitChanges.ts';
 import type { ServiceContext } from './serviceContext.ts';
@@ -21,15 +23,11 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
     const decoded = decodeSource(bytes);
     if (!decoded.ok) return void report.failed.push({ fileName, reason: decoded.reason });
     const sha256 = sha256Hex(bytes);
-    for (const docId of await session.docIds()) {
-      const doc = await session.document(docId);
-      const meta = doc.db.data.document;
-      if (meta.source.sha256 === sha256 || meta.versions.some((v) => v.sha256 === sha256)) {
-        return void report.duplicates.push({ fileName, existingDocId: docId });
-      }
-    }
+    const existingDocId = await documentHoldingSource(session, sha256);
+    if (existingDocId !== undefined) return void report.duplicates.push({ fileName, existingDocId });
     const at = ctx.now();
     const docId = await freeDocId(fileName);
+    await addToSourceIndex(session, sha256, docId);
     const source = { sha256, fileName, encoding: decoded.encoding, byteLength: bytes.length, length: codePointLength(decoded.text), importedAt: at, importedBy: by };
     const file: DocumentFile = {
       schema: DOCUMENT_SCHEMA,
@@ -52,7 +50,7 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
     const taken = new Set(await session.docIds());
     const stem = fileName.replace(/\.[^.]*$/, '').normalize('NFC').toLowerCase()
       .replace(/[^\p{L}\p{N}_.-]+/gu, '-').replace(/^[^\p{L}\p{N}]+|[-.]+$/gu, '').slice(0, 80) || 'document';
-    let id = isValidDocId(stem) ? stem : 'document';
+    let id = isValidDocId(stem) && !isReservedKey(stem) ? stem : 'document';
     for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
     return id;
   };
@@ -72,11 +70,7 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
             report.failed.push({ fileName: path, reason: read.reason });
             continue;
           }
-          try {
-            await importOne(read.fileName, read.bytes, by, report);
-          } catch (e) {
-            report.failed.push({ fileName: path, reason: e instanceof Error ? e.message : String(e) });
-          }
+          await importReporting(path, () => importOne(read.fileName, read.bytes, by, report), report);
         }
         return report;
       });
@@ -86,7 +80,7 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
         const report: ImportReport = { imported: [], duplicates: [], failed: [] };
         const upload = sourceFromUpload(fileName, base64);
         if (!upload.ok) report.failed.push({ fileName: upload.fileName, reason: upload.reason });
-        else await importOne(upload.fileName, upload.bytes, by, report);
+        else await importReporting(upload.fileName, () => importOne(upload.fileName, upload.bytes, by, report), report);
         return report;
       });
     },
@@ -116,6 +110,15 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
       });
     },
   };
+}
+
+/** A failure while importing one file is that file's failure, named by it; the rest of the batch goes on. */
+async function importReporting(fileName: string, run: () => Promise<void>, report: ImportReport): Promise<void> {
+  try {
+    await run();
+  } catch (e) {
+    report.failed.push({ fileName, reason: `could not import ${fileName}: ${e instanceof Error ? e.message : String(e)}` });
+  }
 }
 
 function brokenSummary(docId: string, e: unknown): DocumentSummary {

@@ -15,6 +15,7 @@ import { decodeSource } from '../../../shared/text/decodeSource.ts';
 import { readSourceFile, sourceFromUpload, type SourceFileResult } from '../import/readSourceFile.ts';
 import type { LoadedDocument } from '../project/loadedDocument.ts';
 import { sha256Hex } from '../project/sha256.ts';
+import { addToSourceIndex } from '../project/sourceIndex.ts';
 import { commitChanges } from './commitChanges.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
@@ -62,6 +63,7 @@ export function reimportServices(ctx: ServiceContext): ReimportServices {
       }
 
       await session.writeSource(sha256, source.bytes);
+      await session.exclusive(() => addToSourceIndex(session, sha256, docId));
       await commitChanges(doc, {
         by, at, action: 'document.replaceSource', changes,
         summary: `replaced the source with ${source.fileName} (sha256 ${sha256.slice(0, 12)}…): ${plan.keptRecords.length} records carried over, ${plan.queuedRecords.length} to re-anchor`,

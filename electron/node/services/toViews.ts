@@ -63,6 +63,7 @@ export function toSummary(doc: LoadedDocument): DocumentSummary {
     counts: statusCounts(Object.values(records)),
     activeCorrections: doc.view.active.length,
     reanchorQueue: Object.keys(doc.db.data.reanchor).length,
+    ...(doc.readOnly ? { readOnly: doc.readOnly } : {}),
     versions: meta.versions,
   };
 }

@@ -7,9 +7,10 @@ import { hostname } from 'node:os';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { stableStringify } from '../../../shared/format/stableStringify.ts';
 import { describeCause, errnoCode } from './fsErrors.ts';
+import { identityOf, mayStillBe, type ProcessIdentity } from './processIdentity.ts';
 
 /** Who holds the lock, so a person (or the next process) can see who has the project open. */
-export interface LockRecord {
+export interface LockRecord extends ProcessIdentity {
   pid: number;
   hostname: string;
   owner: string;
@@ -35,7 +36,7 @@ export type LockHolder =
 const UNREADABLE_LOCK_GRACE_MS = 5_000;
 
 export function newLockRecord(owner: string): LockRecord {
-  return { pid: process.pid, hostname: hostname(), owner, acquiredAt: new Date().toISOString() };
+  return { pid: process.pid, hostname: hostname(), owner, acquiredAt: new Date().toISOString(), ...identityOf(process.pid) };
 }
 
 /** Creates the lock file holding `record`, or returns false if one exists. Only one racing creator can win. */
@@ -68,7 +69,9 @@ export async function inspectLockFile(path: string): Promise<LockHolder> {
   }
   // A process on another computer (a shared folder) cannot be checked, so its lock is respected.
   if (record.hostname !== hostname()) return { kind: 'live', record };
-  return isProcessAlive(record.pid) ? { kind: 'live', record } : { kind: 'stale', snapshot };
+  // A live pid may belong to an unrelated process (pids are reused, across reboots too): the boot id and start
+  // time kept with the pid tell them apart.
+  return isProcessAlive(record.pid) && mayStillBe(record.pid, record) ? { kind: 'live', record } : { kind: 'stale', snapshot };
 }
 
 /** Contents and identity read through one handle, so they describe the same file. Undefined if there is none. */
@@ -78,10 +81,14 @@ export async function readLockSnapshot(path: string): Promise<LockSnapshot | und
     handle = await open(path, 'r');
   } catch (cause) {
     if (errnoCode(cause) === 'ENOENT') return undefined;
+    if (errnoCode(cause) === 'EISDIR') throw lockIsFolderError(path);
     throw lockIoError('could not read', path, cause);
   }
   try {
     const stats = await handle.stat();
+    if (stats.isDirectory()) {
+      throw lockIsFolderError(path);
+    }
     const text = await handle.readFile('utf8');
     return { text, ino: stats.ino, mtimeMs: stats.mtimeMs };
   } finally {
@@ -108,11 +115,14 @@ export function parseLockRecord(text: string): LockRecord | undefined {
     return undefined;
   }
   if (value === null || typeof value !== 'object') return undefined;
-  const { pid, hostname: host, owner, acquiredAt } = value as Record<string, unknown>;
+  const { pid, hostname: host, owner, acquiredAt, bootId, processStart } = value as Record<string, unknown>;
   // A pid of 0 or below would make process.kill address a whole process group.
   if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return undefined;
   if (typeof host !== 'string' || typeof owner !== 'string' || typeof acquiredAt !== 'string') return undefined;
-  return { pid, hostname: host, owner, acquiredAt };
+  return {
+    pid, hostname: host, owner, acquiredAt,
+    ...(typeof bootId === 'string' ? { bootId } : {}), ...(typeof processStart === 'string' ? { processStart } : {}),
+  };
 }
 
 function isProcessAlive(pid: number): boolean {
@@ -123,6 +133,10 @@ function isProcessAlive(pid: number): boolean {
     // EPERM: it exists but belongs to another user. Only ESRCH proves it is gone.
     return errnoCode(cause) !== 'ESRCH';
   }
+}
+
+function lockIsFolderError(path: string): WorkbenchError {
+  return new WorkbenchError('CORRUPT_FILE', `${path} is a folder, not a lock file; remove it to open the project`, { path });
 }
 
 export function lockIoError(what: string, path: string, cause: unknown): WorkbenchError {

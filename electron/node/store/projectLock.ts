@@ -84,6 +84,7 @@ function lockedError(path: string, holder: LockRecord | undefined): WorkbenchErr
     ? `project is open on another computer (${holder.hostname}, pid ${pid}, ${owner})`
     : pid === process.pid
       ? `project is already open in this process (pid ${pid}, ${owner})`
-      : `project is open in another process (pid ${pid}, ${owner})`;
+      : `project is open in another process (pid ${pid}, ${owner}, since ${holder.acquiredAt}); close it there, `
+        + `or, if no Indicator Workbench is running, delete ${path} to take the project over`;
   return new WorkbenchError('PROJECT_LOCKED', message, details);
 }

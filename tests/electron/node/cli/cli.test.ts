@@ -79,7 +79,7 @@ describe('the CLI, end to end on the sample reports', () => {
     try {
       const r = await runCli(['records', project]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain(`project is open in another process (pid ${process.pid}, workbench app)`);
+      expect(r.stderr).toContain(`project is open in another process (pid ${process.pid}, workbench app, since `);
     } finally {
       await session.close();
     }

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acquireProjectLock } from '../../../../electron/node/store/projectLock.ts';
+import { currentBootId, processStartOf } from '../../../../electron/node/store/processIdentity.ts';
 import { WorkbenchError } from '../../../../shared/errors/workbenchError.ts';
 import { killHard, spawnFixture, waitForExit, waitForLine } from './fixtures/spawnFixture.ts';
 
@@ -105,13 +106,49 @@ describe('acquireProjectLock in one process', () => {
   });
 });
 
+describe('a lock whose pid now names an unrelated live process', () => {
+  const hasProc = processStartOf(process.pid) !== undefined;
+  const lockOf = (pid: number, identity: Record<string, string>) => JSON.stringify({
+    pid, hostname: hostname(), owner: 'old workbench', acquiredAt: '2020-01-01T00:00:00.000Z', ...identity,
+  });
+
+  it.runIf(hasProc)('is stale when the process with that pid started at another time (pid reused)', async () => {
+    await writeFile(lockPath, lockOf(process.ppid, { processStart: '1', bootId: currentBootId()! }));
+    const lock = await acquireProjectLock(projectDir, 'new owner');
+    expect(await lockFileRecord()).toMatchObject({ pid: process.pid, owner: 'new owner', processStart: processStartOf(process.pid) });
+    await lock.release();
+  });
+
+  it.runIf(hasProc)('is stale when it was taken before a reboot', async () => {
+    await writeFile(lockPath, lockOf(process.ppid, { processStart: processStartOf(process.ppid)!, bootId: 'an-earlier-boot' }));
+    const lock = await acquireProjectLock(projectDir, 'new owner');
+    await lock.release();
+  });
+
+  it('is respected when it is the same process, and when no identity was kept (older lock, or no /proc)', async () => {
+    const same = processStartOf(process.ppid);
+    for (const identity of [same ? { processStart: same } : {}, {}]) {
+      await writeFile(lockPath, lockOf(process.ppid, identity));
+      const error = await lockedError(acquireProjectLock(projectDir, 'new owner'));
+      expect(error.message).toContain(`delete ${lockPath} to take the project over`);
+    }
+  });
+
+  it('a .lock that is a folder is one clear error, and is left alone', async () => {
+    await mkdir(lockPath);
+    await expect(acquireProjectLock(projectDir, 'me')).rejects.toThrow(`${lockPath} is a folder, not a lock file; remove it to open the project`);
+    expect((await stat(lockPath)).isDirectory()).toBe(true);
+  });
+});
+
 describe('acquireProjectLock across processes', () => {
   it('refuses while a child holds the lock, and takes it over once the child is killed', async () => {
     const child = spawnFixture('holdProjectLock.ts', [projectDir, 'hold']);
     try {
       await waitForLine(child, 'locked');
       const error = await lockedError(acquireProjectLock(projectDir, 'parent'));
-      expect(error.message).toBe(`project is open in another process (pid ${child.pid}, lock fixture)`);
+      expect(error.message).toContain(`project is open in another process (pid ${child.pid}, lock fixture, since `);
+      expect(error.message).toContain(`delete ${join(projectDir, '.lock')} to take the project over`);
       expect(error.details).toMatchObject({ pid: child.pid, owner: 'lock fixture' });
     } finally {
       await killHard(child);
