@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { ServiceTable } from '../../shared/api/contract.ts';
 import { toEnvelope } from '../../shared/api/envelope.ts';
+import { maxPayloadBytes, payloadExceeds, payloadTooLargeMessage } from '../../shared/api/payloadLimits.ts';
 import { WorkbenchError } from '../../shared/errors/workbenchError.ts';
 import { callService } from '../node/services/callService.ts';
 import { RENDERER_METHODS } from '../../shared/api/bridgeContract.ts';
@@ -25,6 +26,8 @@ export function registerApiHandlers(ipc: Pick<IpcMain, 'handle'>, deps: IpcDeps)
       if (!deps.isTrusted(event)) {
         throw new WorkbenchError('INVALID_INPUT', `refused: "${method}" was not called from the Indicator Workbench window`);
       }
+      const limit = maxPayloadBytes(method);
+      if (payloadExceeds(input, limit)) throw new WorkbenchError('INVALID_INPUT', payloadTooLargeMessage(method, limit));
       const services = deps.services();
       if (!services) throw new WorkbenchError('NOT_FOUND', deps.noProjectMessage ?? 'no project is open');
       return callService(services, method, input);

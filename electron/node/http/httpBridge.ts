@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { MAIN_ONLY_METHODS, isApiMethod, type ServiceTable } from '../../../shared/api/contract.ts';
 import { toEnvelope } from '../../../shared/api/envelope.ts';
+import { maxPayloadBytes, payloadTooLargeMessage } from '../../../shared/api/payloadLimits.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { callService } from '../services/callService.ts';
 
@@ -30,7 +31,6 @@ export interface BridgeOptions {
   token?: string;
 }
 
-const MAX_BODY_BYTES = 100 * 1024 * 1024;
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json', '.ico': 'image/x-icon',
@@ -44,7 +44,10 @@ export async function startHttpBridge(options: BridgeOptions): Promise<HttpBridg
   let port = 0;
 
   const server = createServer((req, res) => {
-    void handle(req, res).catch((e) => send(res, 500, 'text/plain; charset=utf-8', e instanceof Error ? e.message : 'internal error'));
+    void handle(req, res).catch((e) => {
+      if (e instanceof BodyTooLarge) return sendEnvelopeError(res, 413, e.message);
+      send(res, 500, 'text/plain; charset=utf-8', e instanceof Error ? e.message : 'internal error');
+    });
   });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -54,11 +57,21 @@ export async function startHttpBridge(options: BridgeOptions): Promise<HttpBridg
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
-      if (!sameToken(header(req, 'x-workbench-token'), token)) return send(res, 401, 'application/json', JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'missing or wrong token' } }));
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      if (!sameToken(header(req, 'x-workbench-token'), token)) return sendEnvelopeError(res, 401, 'missing or wrong token');
+      const method = decodePath(url.pathname.slice('/api/'.length));
+      if (method === undefined) return sendEnvelopeError(res, 400, 'the method name in the URL is not valid percent-encoding');
+      if (!isApiMethod(method) || MAIN_ONLY_METHODS.includes(method)) {
+        req.resume();
+        return sendEnvelopeError(res, 404, `no API method "${method}" here`, 'NOT_FOUND');
+      }
+      // Refused before reading when the declared length already says so; otherwise while reading.
+      const limit = maxPayloadBytes(method);
+      if (Number(header(req, 'content-length') ?? 0) > limit) {
+        req.resume();
+        return sendEnvelopeError(res, 413, payloadTooLargeMessage(method, limit));
+      }
+      const body = await readBody(req, payloadTooLargeMessage(method, limit), limit);
       const envelope = await toEnvelope(async () => {
-        if (!isApiMethod(method) || MAIN_ONLY_METHODS.includes(method)) throw new WorkbenchError('NOT_FOUND', `no API method "${method}" here`);
-        const body = await readBody(req);
         let payload: unknown;
         try {
           payload = body.length ? JSON.parse(body) : {};
@@ -77,8 +90,9 @@ export async function startHttpBridge(options: BridgeOptions): Promise<HttpBridg
       return send(res, 401, 'text/plain; charset=utf-8', 'open the URL printed by `npm run serve` (it carries the access token)');
     }
     if (queryToken) res.setHeader('Set-Cookie', `${cookie}; HttpOnly; SameSite=Strict; Path=/`);
+    const rel = url.pathname === '/' ? 'index.html' : decodePath(url.pathname.slice(1));
+    if (rel === undefined) return send(res, 400, 'text/plain; charset=utf-8', 'the URL is not valid percent-encoding');
     if (!options.staticDir) return send(res, 404, 'text/plain; charset=utf-8', 'no renderer build');
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
     // resolve() drops a trailing separator, so the containment check holds for "dist/renderer/" too.
     const root = resolve(options.staticDir);
     const path = resolve(join(root, rel));
@@ -134,15 +148,34 @@ function statusOf(code: string): number {
   return ({ INVALID_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, VALUE_NOT_IN_EVIDENCE: 422, PROJECT_LOCKED: 423 } as Record<string, number>)[code] ?? 500;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** A request body over its method's limit: answered 413 with a message, then the connection is closed. */
+class BodyTooLarge extends Error {}
+
+function sendEnvelopeError(res: ServerResponse, status: number, message: string, code = 'INVALID_INPUT'): void {
+  if (status === 413) res.setHeader('Connection', 'close');
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code, message } }));
+}
+
+/** decodeURIComponent, or undefined for malformed percent-encoding (a client's mistake, not a server error). */
+function decodePath(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+}
+
+function readBody(req: IncomingMessage, tooLarge: string, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new WorkbenchError('INVALID_INPUT', 'request body too large'));
-        req.destroy();
+      if (size > limit) {
+        // Stop buffering; the rest is drained and dropped while the 413 goes out.
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new BodyTooLarge(tooLarge));
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

@@ -1,7 +1,9 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
+import { MAX_SOURCE_BYTES } from '../../../shared/api/sourceLimits.ts';
+
+export { MAX_SOURCE_BYTES };
 const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
 
 /** The same checks for bytes that arrive without a path (browser-mode uploads). */
@@ -9,10 +11,16 @@ export function sourceFromUpload(fileName: string, base64: string, maxBytes = MA
   const name = basename(fileName);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : '';
   if (!ACCEPTED_EXTENSIONS.includes(ext)) return { ok: false, fileName: name, reason: `only .txt and .md files can be imported (this is "${ext || 'no extension'}")` };
+  // Strictly: Buffer.from would skip any character outside the alphabet and import whatever is left.
+  if (!isStrictBase64(base64)) return { ok: false, fileName: name, reason: 'the upload is not valid base64' };
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length === 0) return { ok: false, fileName: name, reason: 'the file is empty' };
   if (bytes.length > maxBytes) return { ok: false, fileName: name, reason: `the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB limit` };
   return { ok: true, fileName: name, bytes };
+}
+
+function isStrictBase64(s: string): boolean {
+  return s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s);
 }
 
 export type SourceFileResult = { ok: true; fileName: string; bytes: Uint8Array } | { ok: false; fileName: string; reason: string };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { MAIN_ONLY_METHODS } from '../../../shared/api/contract.ts';
+import { MAX_PAYLOAD_BYTES } from '../../../shared/api/payloadLimits.ts';
 import type { Envelope } from '../../../shared/api/envelope.ts';
 import type { DocumentSummary } from '../../../shared/api/views.ts';
 import { registerApiHandlers } from '../../../electron/main/ipc.ts';
@@ -50,6 +51,15 @@ describe('IPC handlers', () => {
     withProject = false;
     expect(await call('docs.list')).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'open a project first' } });
     withProject = true;
+  });
+
+  it('refuses a payload over the size limit before it reaches the services, with a much lower limit where no file is carried', async () => {
+    const text = 'x'.repeat(MAX_PAYLOAD_BYTES) + '!';
+    expect(await call('corrections.add', { docId: 'any', start: 0, end: 0, replace: text, by: 'a' }))
+      .toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('corrections.add: the request is over the 16 MB limit') } });
+    // The same size is within the limit of a method that carries a file (its base64 is then validated).
+    expect(await call('docs.importBytes', { fileName: 'big.txt', base64: text, by: 'a' }))
+      .toMatchObject({ ok: true, result: { failed: [{ fileName: 'big.txt', reason: 'the upload is not valid base64' }] } });
   });
 
   it('reopening the current folder is a no-op; a missing folder is refused and the current project stays', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpBridge, type HttpBridge } from '../../../../electron/node/http/httpBridge.ts';
 import { createServices } from '../../../../electron/node/services/createServices.ts';
 import { clientFrom, httpInvoke } from '../../../../renderer/api/apiClient.ts';
+import { MAX_PAYLOAD_BYTES, maxPayloadBytes } from '../../../../shared/api/payloadLimits.ts';
 import { REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
 
 let p: TestProject;
@@ -41,6 +42,47 @@ describe('HTTP bridge', () => {
       });
     });
     expect(rebinding).toBe(403);
+  });
+});
+
+describe('HTTP bridge refusing bad requests with the right status', () => {
+  const rawPost = (path: string, body: string | Buffer, headers: Record<string, string> = {}) => new Promise<{ status: number; body: string }>((resolve, reject) => {
+    import('node:http').then(({ request }) => {
+      const req = request({ host: '127.0.0.1', port: bridge.port, path, method: 'POST', headers: { Host: `127.0.0.1:${bridge.port}`, 'X-Workbench-Token': bridge.token, ...headers } }, (r) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString('utf8')));
+        r.on('end', () => resolve({ status: r.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    }, reject);
+  });
+
+  it('answers 400 to malformed percent-encoding, in API and static paths', async () => {
+    expect((await rawPost('/api/docs.list%E0%A4%A', '{}')).status).toBe(400);
+    const page = await fetch(`${base()}/%E0%A4%A?token=${bridge.token}`);
+    expect(page.status).toBe(400);
+  });
+
+  it('answers 413 with a message to a body over the limit, much lower for methods that carry no file', async () => {
+    const big = Buffer.alloc(MAX_PAYLOAD_BYTES + 1, 0x20);
+    const declared = await rawPost('/api/docs.list', big);
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { message: expect.stringContaining('docs.list: the request is over the 16 MB limit') } });
+    const chunked = await rawPost('/api/records.list', big, { 'Transfer-Encoding': 'chunked' });
+    expect(chunked.status).toBe(413);
+    // The same size is fine for a method that carries a file: it reaches validation.
+    const upload = await rawPost('/api/docs.importBytes', big);
+    expect(upload.status).toBe(400);
+    expect(maxPayloadBytes('docs.importBytes')).toBeGreaterThan(60 * 1024 * 1024);
+  });
+
+  it('decodes uploads strictly: a character outside base64 is refused, not skipped', async () => {
+    const api = clientFrom(httpInvoke(base(), bridge.token));
+    const good = Buffer.from('2023年全市地区生产总值增长5%。\n').toString('base64');
+    const report = await api['docs.importBytes']({ fileName: 'x.txt', base64: `${good.slice(0, 8)}!${good.slice(8)}`, by: 'a' });
+    expect(report.failed).toEqual([{ fileName: 'x.txt', reason: 'the upload is not valid base64' }]);
+    expect(report.imported).toEqual([]);
   });
 });
 

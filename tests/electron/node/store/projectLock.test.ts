@@ -127,7 +127,8 @@ describe('a lock whose pid now names an unrelated live process', () => {
 
   it('is respected when it is the same process, and when no identity was kept (older lock, or no /proc)', async () => {
     const same = processStartOf(process.ppid);
-    for (const identity of [same ? { processStart: same } : {}, {}]) {
+    const identities: Record<string, string>[] = [same ? { processStart: same } : {}, {}];
+    for (const identity of identities) {
       await writeFile(lockPath, lockOf(process.ppid, identity));
       const error = await lockedError(acquireProjectLock(projectDir, 'new owner'));
       expect(error.message).toContain(`delete ${lockPath} to take the project over`);
