@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { codebookToJson } from '../../../shared/codebook/index.ts';
 import { parseArgs } from 'node:util';
 import type { ApiInput, ApiMethod, ApiOutput, ServiceTable } from '../../../shared/api/contract.ts';
@@ -8,6 +8,7 @@ import { callService } from '../services/callService.ts';
 import { createServices } from '../services/createServices.ts';
 import { UsageError } from './cliError.ts';
 import { formatCorrection, formatDocs, formatImport, formatRecord, formatSuggestion } from './format.ts';
+import { checkOutputPath, writeOutputFile } from './outputFile.ts';
 import { verifyExportFiles } from './verifyExportFiles.ts';
 
 /**
@@ -153,7 +154,7 @@ async function run(
           docId: target!,
           evidence: [{ start: int(values, 'start'), end: int(values, 'end') }],
           fields: {
-            indicator: required(values, 'indicator'), value: required(values, 'value'), unit: values.unit ?? '',
+            indicator: required(values, 'indicator'), value: writtenValue(values), unit: values.unit ?? '',
             kind, measure: (values.measure ?? 'level') as 'level', qualifier: values.qualifier ?? '',
             region: values.region ?? doc.region, year: values.year !== undefined ? int(values, 'year') : defaultYear, note: values.note ?? '',
           },
@@ -258,8 +259,9 @@ async function run(
       const [sub2, file] = args;
       if (sub2 === 'export') {
         const out = required(values, 'out');
+        await checkOutputPath(out);
         const book = await call('codebook.get', {});
-        await writeFile(out, codebookToJson(book));
+        await writeOutputFile(out, codebookToJson(book));
         print({ out, entries: book.length }, `wrote ${book.length} codebook entries to ${out}`);
         return 0;
       }
@@ -274,8 +276,9 @@ async function run(
       const format = values.format ?? 'json';
       if (format !== 'json' && format !== 'csv') throw new UsageError('export: --format is json or csv');
       const out = required(values, 'out');
+      await checkOutputPath(out);
       const result = await call('export.dataset', { format, all: values.all ?? false });
-      await writeFile(out, result.content);
+      await writeOutputFile(out, result.content);
       print({ out, format, recordCount: result.recordCount }, `wrote ${result.recordCount} records to ${out}`);
       return 0;
     }
@@ -300,6 +303,15 @@ function int(values: Values, name: keyof Values): number {
   const raw = required(values, name);
   if (!/^\d+$/.test(raw)) throw new UsageError(`--${name} must be a whole number (got "${raw}")`);
   return Number(raw);
+}
+
+/** A value as the report writes it (172.9, 3.5万, 一百二十): never a float's NaN, Infinity or exponent form. */
+function writtenValue(values: Values): string {
+  const raw = required(values, 'value').trim();
+  if (/^[+-]?(nan|inf(inity)?)$/i.test(raw) || /\d\s*e\s*[+-]?\d/i.test(raw)) {
+    throw new UsageError(`--value must be a number as the report writes it, such as 172.9 or 3.5万 (got "${raw}")`);
+  }
+  return raw;
 }
 
 function years(list: string, name: string): number[] {

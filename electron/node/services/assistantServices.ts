@@ -28,6 +28,20 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
     return cached;
   };
 
+  const currentFindings = async () => {
+    const book = await codebook();
+    const records = [];
+    const quotes = new Map<string, string[]>();
+    for (const docId of await session.docIds()) {
+      const doc = await session.document(docId);
+      for (const r of Object.values(doc.db.data.records)) {
+        records.push(r);
+        quotes.set(r.id, correctedQuotes(doc.view, r.evidence));
+      }
+    }
+    return checkConsistency(records, { codebook: book, correctedQuotes: quotes });
+  };
+
   return {
     'codebook.get': () => codebook(),
 
@@ -86,6 +100,12 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
     'checks.dismiss'({ findingId, dismissed, by }) {
       return session.exclusive(async () => {
         const all = { ...(session.project.data.dismissedChecks ?? {}) };
+        // Dismissing takes a finding the checks report now; restoring, one that was dismissed. Anything else is
+        // a typo, which would otherwise be remembered silently and never match.
+        const known = dismissed ? (await currentFindings()).some((f) => f.id === findingId) : Object.hasOwn(all, findingId);
+        if (!known) {
+          throw new WorkbenchError('NOT_FOUND', dismissed ? `no consistency finding ${findingId} in this project` : `finding ${findingId} is not dismissed`);
+        }
         if (dismissed) all[findingId] = { by, at: ctx.now() };
         else delete all[findingId];
         session.project.data.dismissedChecks = all;
@@ -95,18 +115,8 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
     },
 
     async 'checks.list'({ includeDismissed }) {
-      const book = await codebook();
-      const records = [];
-      const quotes = new Map<string, string[]>();
-      for (const docId of await session.docIds()) {
-        const doc = await session.document(docId);
-        for (const r of Object.values(doc.db.data.records)) {
-          records.push(r);
-          quotes.set(r.id, correctedQuotes(doc.view, r.evidence));
-        }
-      }
       const dismissed = session.project.data.dismissedChecks ?? {};
-      return checkConsistency(records, { codebook: book, correctedQuotes: quotes })
+      return (await currentFindings())
         .map((f) => ({ ...f, dismissed: Object.prototype.hasOwnProperty.call(dismissed, f.id) }))
         .filter((f) => includeDismissed || !f.dismissed);
     },

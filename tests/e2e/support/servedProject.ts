@@ -23,7 +23,7 @@ export interface ServedProject {
 /** A fresh project in a temp folder with the sample reports imported, served like `npm run serve`. */
 export async function serveSampleProject(staticDir: string, by = 'e2e-setup'): Promise<ServedProject> {
   const dir = await mkdtemp(join(tmpdir(), 'iw-e2e-'));
-  const handle = await serve({ project: dir, staticDir });
+  const handle = await serve({ project: dir, create: true, staticDir });
   const api = clientFrom(httpInvoke(`http://127.0.0.1:${handle.bridge.port}`, handle.bridge.token));
   for (const name of E2E_REPORTS) {
     const bytes = await readFile(join(SAMPLE_REPORTS, name));
