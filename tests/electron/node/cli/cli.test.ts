@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorrectionView, DocumentSummary, ImportReport, RecordView } from '../../../../shared/api/views.ts';
 import { openProjectSession } from '../../../../electron/node/project/projectSession.ts';
-import { cliJson, runCli } from '../../../helpers/runCli.ts';
+import { runCli } from '../../../helpers/runCli.ts';
+import { runCliInProcess } from '../../../helpers/runCliInProcess.ts';
 import { cpIndexOf, REPORTS_DIR } from '../../../helpers/tempProject.ts';
 
 let work: string;
@@ -17,6 +18,16 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 
 const DOC = 'yangquan-jiaoqu-2023';
 
+/**
+ * The workflow runs the CLI in this process (the same code as the binary, bounded by its work); the tests
+ * about exit codes, stderr and locks below run it as a child process, as a pipeline does.
+ */
+async function cliJson<T = unknown>(args: string[]): Promise<T> {
+  const r = await runCliInProcess([...args, '--json']);
+  if (r.code !== 0) throw new Error(`cli ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
+
 describe('the CLI, end to end on the sample reports', () => {
   // Fourteen CLI processes, each starting TypeScript: bounded by that work, given room on a busy machine.
   it('imports, records, verifies, corrects, exports and verifies the export', { timeout: 180_000 }, async () => {
@@ -26,7 +37,7 @@ describe('the CLI, end to end on the sample reports', () => {
     const docs = await cliJson<DocumentSummary[]>(['docs', project]);
     expect(docs.map((d) => d.docId)).toContain(DOC);
 
-    const text = await runCli(['text', project, DOC]);
+    const text = await runCliInProcess(['text', project, DOC]);
     expect(text.stdout).toBe(await readFile(`${REPORTS_DIR}${DOC}.txt`, 'utf8'));
 
     const gdpQuote = '达到 172.9 亿元';
@@ -54,7 +65,7 @@ describe('the CLI, end to end on the sample reports', () => {
     await cliJson(['export', project, '--format', 'json', '--out', jsonOut, '--all']);
     await cliJson(['export', project, '--format', 'csv', '--out', csvOut]);
     expect((await readFile(csvOut, 'utf8')).split('\r\n').filter(Boolean)).toHaveLength(2);
-    const verified = await runCli(['verify-export', jsonOut, '--sources', REPORTS_DIR]);
+    const verified = await runCliInProcess(['verify-export', jsonOut, '--sources', REPORTS_DIR]);
     expect(verified.stdout).toMatch(/^OK: checked 3 sources, 1 corrections, 2 records/);
     expect(verified.code).toBe(0);
   });
