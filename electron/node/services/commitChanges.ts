@@ -34,9 +34,12 @@ export async function commitChanges(doc: LoadedDocument, req: CommitRequest): Pr
     ...(req.target !== undefined ? { target: req.target } : {}),
   };
   const [lineBytes] = await appendToLog(doc.auditPath, [entry], doc.auditLineBytes.reduce((a, b) => a + b, 0));
+  // Tables and corrected view change together, with no await between them: a request read meanwhile sees
+  // either the state before the action or the state after it, never a correction without its text.
+  const correctionsChanged = req.changes.some((c) => c.entity === 'correction');
   applyChanges(doc, req.changes, 'after');
   data.lastSeq = entry.seq;
-  const correctionsChanged = req.changes.some((c) => c.entity === 'correction');
+  if (correctionsChanged) refreshCorrectedView(doc);
   try {
     await doc.db.write();
     doc.audit.push(entry);
@@ -44,10 +47,9 @@ export async function commitChanges(doc: LoadedDocument, req: CommitRequest): Pr
   } catch (e) {
     data.lastSeq = previousSeq;
     applyChanges(doc, [...req.changes].reverse(), 'before');
+    if (correctionsChanged) refreshCorrectedView(doc);
     await truncateLog(doc.auditPath, doc.auditLineBytes.reduce((a, b) => a + b, 0)).catch(() => undefined);
     throw e;
-  } finally {
-    if (correctionsChanged) refreshCorrectedView(doc);
   }
   return entry;
 }
