@@ -22,7 +22,9 @@ export type BaseUnit =
   | 'years' | 'months' | 'days' | 'hours' | 'minutes' // durations
   | 'years_of_age'
   | 'calendar_year' | 'month_of_year' | 'day_of_month' | 'quarter_of_year' // points in time, not amounts
-  | 'ug_per_m3' | 'mg_per_l';
+  | 'ug_per_m3' | 'mg_per_l'
+  | 'teu' // 标准箱: twenty-foot equivalent units of container traffic
+  | 'pflops'; // P of computing power (算力规模 11.4 万P)
 
 export interface BaseUnitSpec {
   /** The base unit as written: 元, 千瓦时, 个百分点, GWh. */
@@ -77,6 +79,8 @@ export const BASE_UNITS: readonly BaseUnitSpec[] = [
   spec('日', 'day_of_month', '1', false), spec('季度', 'quarter_of_year', '1', false),
   spec('微克/立方米', 'ug_per_m3', '1', false), spec('μg/m³', 'ug_per_m3', '1', false),
   spec('毫克/升', 'mg_per_l', '1', false), spec('mg/L', 'mg_per_l', '1', false),
+  spec('标准箱', 'teu'), spec('标箱', 'teu'), spec('TEU', 'teu'),
+  spec('P', 'pflops', '1', true, true), spec('PFlops', 'pflops', '1', true, true),
 ];
 
 /** Multiplier prefixes, longest first, with their power of ten. Bare ones may stand alone (千亿). */

@@ -27,6 +27,16 @@ const MAX_REACH = 120;
 /** A following clause that opens with these has no subject of its own: it goes on about the same indicator. */
 const SAME_SUBJECT_LEADS =
   /^(?:同比|比上年|较上年|比去年|较去年|分别|均|年均|增长|增速|增幅|增加|下降|减少|降低|提高|提升|上升|上涨|回落|达到|达|突破|超过|总数|总量|总额|总规模|总投资|总计|合计|占|约|预计|力争)/;
+/** A clause about the total after a flow was named: 总数达到 164 家. */
+const TOTAL_LEADS = /^(?:总数|总量|总计|合计|累计)/;
+/** Flows are named apart from stocks: 新增高新技术企业 is a flow of 高新技术企业. */
+const FLOW_PREFIX = '新增';
+
+function stockOf(index: TermIndex, entries: readonly CodebookEntry[]): CodebookEntry | null {
+  const flow = entries.length === 1 ? entries[0]!.name : '';
+  return flow.startsWith(FLOW_PREFIX) ? index.byName.get(flow.slice(FLOW_PREFIX.length)) ?? null : null;
+}
+
 /** Accounting words that may stand before the verb of such a clause: 同口径增长, 按可比价格计算增长. */
 const QUALIFYING_PREFIX = /^(?:按)?(?:同口径|可比价格?|可比口径|扣除价格因素后?)(?:计算)?/;
 /** Nouns that open a clause about a sibling indicator whose name is elided: …面积 83.1 万亩，总产量 4.76 亿斤. */
@@ -106,6 +116,8 @@ export function valuesAfterName(
     } else if (SAME_SUBJECT_LEADS.test(predicate)) {
       share = predicate.startsWith('占');
       respectively = predicate.startsWith('分别');
+      // 新增高新技术企业 52 家，总数达到 164 家: the total is the stock, a sibling of the flow named.
+      if (TOTAL_LEADS.test(predicate)) sibling = stockOf(ctx.index, mention.entries) ?? sibling;
     } else {
       const found = elidedSibling(ctx.index, text.slice(mention.start, mention.end), mention.entries, lead);
       if (!found) break;

@@ -79,8 +79,9 @@ describe('suggestRecords: values tied to a name', () => {
   });
 
   it('continues through clauses with no subject of their own, and stops at a new subject', () => {
+    // The flow (newly recognised) and the stock (总数) are told apart.
     expect(suggest(`${REVIEW}新认定高新技术企业52家，总数达到164家，连续4年保持全省前列。`)).toEqual([
-      '高新技术企业 actual 2022 count 52家',
+      '新增高新技术企业 actual 2022 count 52家',
       '高新技术企业 actual 2022 count 164家',
     ]);
     expect(suggest(`${REVIEW}招商引资签约项目111个，总投资657.7亿元，当年开工项目90个。`)).toEqual([
@@ -130,7 +131,12 @@ describe('suggestRecords: what is not a value of the indicator', () => {
 
   it('skips indicators narrowed to a part of the whole', () => {
     expect(suggest(`${REVIEW}非煤工业增加值增长3.9%；开发区规上工业增加值增长15%；全市数字经济经营主体超过3000家。`)).toEqual([]);
-    expect(suggest(`${REVIEW}工业固定资产投资增长12%；农业生产总值80亿元；规上工业企业研发经费投入增长11.5%。`)).toEqual([]);
+    expect(suggest(`${REVIEW}农业生产总值80亿元；规上工业企业研发经费投入增长11.5%。`)).toEqual([]);
+    // A qualified name that is an indicator of its own is that indicator, not the whole.
+    expect(suggest(`${REVIEW}工业固定资产投资增长12%，民间投资增长3%。`)).toEqual([
+      '工业投资 actual 2022 growth 12%',
+      '民间投资 actual 2022 growth 3%',
+    ]);
   });
 
   it('skips comparisons and a name used as a modifier', () => {

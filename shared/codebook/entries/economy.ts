@@ -1,0 +1,48 @@
+import type { CodebookEntry } from '../codebook.ts';
+import { AMOUNT, COUNTED, COUNT_UNITS, FOREIGN_MONEY, MONEY, PERCENT, entry } from './entry.ts';
+
+/** Output, structure, industry and energy: the national accounts' and 统计公报's headline lines. */
+export const ECONOMY: CodebookEntry[] = [
+  entry('经济总量', '地区生产总值', ['GDP', '生产总值', '国内生产总值', '地区GDP', '经济总量', '全市生产总值', '全省生产总值'], AMOUNT, MONEY),
+  entry('经济总量', '人均地区生产总值', ['人均GDP', '人均生产总值'], AMOUNT, ['元', '万元', '美元', '万美元']),
+  entry('经济总量', '第一产业增加值', ['一产增加值', '农林牧渔业增加值', '一产'], AMOUNT, MONEY),
+  entry('经济总量', '第二产业增加值', ['二产增加值', '二产'], AMOUNT, MONEY),
+  entry('经济总量', '第三产业增加值', ['三产增加值', '三产'], AMOUNT, MONEY),
+  entry('经济总量', '服务业增加值', ['现代服务业增加值'], AMOUNT, MONEY),
+  entry('经济总量', '工业增加值', ['全部工业增加值'], AMOUNT, MONEY),
+  entry('经济总量', '规模以上工业增加值', ['规上工业增加值', '规模以上工业企业增加值', '规模工业增加值', '规上工业'], AMOUNT, MONEY),
+  entry('经济总量', '规模以上工业总产值', ['规上工业总产值', '规模以上工业产值', '规上工业产值'], AMOUNT, MONEY),
+  entry('经济总量', '制造业增加值', [], AMOUNT, MONEY),
+  entry('经济总量', '高技术制造业增加值', ['高技术制造业'], AMOUNT, MONEY),
+  entry('经济总量', '装备制造业增加值', ['装备制造业'], AMOUNT, MONEY),
+  entry('经济总量', '战略性新兴产业增加值', ['战略性新兴产业', '战新产业增加值'], AMOUNT, MONEY),
+  entry('经济总量', '数字经济核心产业增加值', ['数字经济核心产业'], AMOUNT, MONEY),
+  entry('经济总量', '数字经济增加值', ['数字经济规模', '数字经济总量'], AMOUNT, MONEY),
+  entry('经济总量', '金融业增加值', [], AMOUNT, MONEY),
+  entry('经济总量', '建筑业增加值', [], AMOUNT, MONEY),
+  entry('经济总量', '民营经济增加值', [], AMOUNT, MONEY),
+  entry('经济总量', '农林牧渔业总产值', ['农业总产值'], AMOUNT, MONEY),
+  entry('经济总量', '三次产业结构', ['三次产业比例'], ['share'], ['%']),
+  entry('经济总量', '规模以上工业企业', ['规上工业企业'], COUNTED, COUNT_UNITS),
+
+  entry('工业能源', '原煤产量', ['煤炭产量', '原煤生产量', '规上原煤产量'], AMOUNT, ['万吨', '亿吨', '吨']),
+  entry('工业能源', '原油产量', [], AMOUNT, ['万吨', '亿吨', '吨']),
+  entry('工业能源', '天然气产量', [], AMOUNT, ['亿立方米', '万立方米']),
+  entry('工业能源', '粗钢产量', ['钢产量'], AMOUNT, ['万吨', '亿吨', '吨']),
+  entry('工业能源', '新能源汽车产量', [], AMOUNT, ['万辆', '辆']),
+  entry('工业能源', '发电量', ['全社会发电量'], AMOUNT, ['亿千瓦时', '万千瓦时', '千瓦时', '亿度']),
+  entry('工业能源', '全社会用电量', ['用电量'], AMOUNT, ['亿千瓦时', '万千瓦时', '亿度']),
+  entry('工业能源', '电力装机容量', ['电力装机', '发电装机容量', '发电装机'], AMOUNT, ['万千瓦', '亿千瓦']),
+  entry('工业能源', '新能源装机容量', ['新能源装机', '新能源总装机', '新能源装机规模'], AMOUNT, ['万千瓦', '亿千瓦']),
+  entry('工业能源', '新型储能装机', ['新型储能装机规模', '新型储能'], AMOUNT, ['万千瓦', '亿千瓦']),
+  entry('工业能源', '单位地区生产总值能耗', ['单位GDP能耗', '单位生产总值能耗', '万元GDP能耗', '万元地区生产总值能耗'], ['growth', 'rate'], PERCENT),
+  entry('工业能源', '单位地区生产总值二氧化碳排放', ['单位GDP二氧化碳排放', '单位生产总值二氧化碳排放', '碳排放强度'], ['growth', 'rate'], PERCENT),
+
+  entry('开放', '进出口总额', ['外贸进出口总额', '进出口总值', '外贸进出口总值', '货物进出口总额', '外贸进出口', '货物贸易进出口', '进出口'], AMOUNT, [...MONEY, ...FOREIGN_MONEY]),
+  entry('开放', '出口总额', ['出口总值', '外贸出口总额', '出口额', '出口'], AMOUNT, [...MONEY, ...FOREIGN_MONEY]),
+  entry('开放', '进口总额', ['进口总值', '进口额'], AMOUNT, [...MONEY, ...FOREIGN_MONEY]),
+  entry('开放', '服务贸易总额', ['服务贸易进出口', '服务贸易额'], AMOUNT, [...MONEY, ...FOREIGN_MONEY]),
+  entry('开放', '实际利用外资', ['实际使用外资', '实际使用外资金额', '实际利用外资金额'], AMOUNT, [...FOREIGN_MONEY, '亿元', '万元']),
+  entry('开放', '集装箱吞吐量', ['港口集装箱吞吐量'], AMOUNT, ['万标准箱', '万标箱', '标准箱']),
+  entry('开放', '港口货物吞吐量', ['货物吞吐量'], AMOUNT, ['亿吨', '万吨']),
+];
