@@ -77,7 +77,7 @@ export const BASE_UNITS: readonly BaseUnitSpec[] = [
   spec('岁', 'years_of_age', '1', false),
   spec('月', 'month_of_year', '1', false), spec('月份', 'month_of_year', '1', false),
   spec('日', 'day_of_month', '1', false), spec('季度', 'quarter_of_year', '1', false),
-  spec('微克/立方米', 'ug_per_m3', '1', false), spec('μg/m³', 'ug_per_m3', '1', false),
+  spec('微克/立方米', 'ug_per_m3', '1', false), spec('微克每立方米', 'ug_per_m3', '1', false), spec('μg/m³', 'ug_per_m3', '1', false),
   spec('毫克/升', 'mg_per_l', '1', false), spec('mg/L', 'mg_per_l', '1', false),
   spec('标准箱', 'teu'), spec('标箱', 'teu'), spec('TEU', 'teu'),
   spec('P', 'pflops', '1', true, true), spec('PFlops', 'pflops', '1', true, true),

@@ -26,7 +26,7 @@ const MAX_REACH = 120;
 
 /** A following clause that opens with these has no subject of its own: it goes on about the same indicator. */
 const SAME_SUBJECT_LEADS =
-  /^(?:同比|比上年|较上年|比去年|较去年|分别|均|年均|增长|增速|增幅|增加|下降|减少|降低|提高|提升|上升|上涨|回落|达到|达|突破|超过|总数|总量|总额|总规模|总投资|总计|合计|占|约|预计|力争)/;
+  /^(?:同比|比上年|较上年|比去年|较去年|分别|均|年均|增长|增速|增幅|增加(?!值)|下降|减少|降低|提高|提升|上升|上涨|回落|达到|达|突破|超过|总数|总量|总额|总规模|总投资|总计|合计|占|约|预计|力争)/;
 /** A clause about the total after a flow was named: 总数达到 164 家. */
 const TOTAL_LEADS = /^(?:总数|总量|总计|合计|累计)/;
 /** Flows are named apart from stocks: 新增高新技术企业 is a flow of 高新技术企业. */
@@ -43,6 +43,8 @@ const QUALIFYING_PREFIX = /^(?:按)?(?:同口径|可比价格?|可比口径|扣�
 const ELIDED_ATTRIBUTES = ['总产量', '产量', '总产值', '产值', '播种面积', '面积', '总收入', '收入', '增加值'];
 /** A value after these compares with something else (高于上年 2.9 个百分点): not the indicator's own. */
 const COMPARATIVE = /高于|低于|快于|慢于|好于|优于|领先|超出/;
+/** 从 874.6 亿元增加到…, 由 52.23% 提高到…: the value a change starts from, not the indicator's outcome. */
+const STARTING_POINT = /[从由]\s*(?:\d{4}\s*年(?:底|末)?的?)?\s*$/;
 const RELATIVE_UNITS = new Set(['percent', 'per_mille', 'percentage_points', 'times']);
 
 export interface AttachContext {
@@ -126,8 +128,10 @@ export function valuesAfterName(
     for (const q of inClause) {
       if (ctx.used.has(q.start)) continue;
       const before = text.slice(clause.start, q.start);
-      if (COMPARATIVE.test(before)) continue;
-      if (k === 0 && (before.length > MAX_GAP || (!share && before.includes('的')))) continue;
+      if (COMPARATIVE.test(before) || STARTING_POINT.test(before)) continue;
+      // 的 usually makes the name a modifier (…的比重), but not in 提高到 2025 年的 7.4 万元.
+      const possessive = before.replace(/\d{4}\s*年(?:底|末)?的/g, '').includes('的');
+      if (k === 0 && (before.length > MAX_GAP || (!share && possessive))) continue;
       taken.push({ q, sibling, before, share, clause: k, respectively });
     }
   }

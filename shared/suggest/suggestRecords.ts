@@ -13,9 +13,19 @@ import { statementTime } from './statementTime.ts';
 import type { Suggestion, SuggestMeta } from './suggestion.ts';
 import { clauseStart, sentenceAround } from './textSpans.ts';
 import { writtenValue } from './writtenValue.ts';
+import { analysisText } from './analysisText.ts';
 
-/** 年均增长 6.5%: a multi-year average, easily mistaken for the reviewed year's growth. */
-const AVERAGE_PENALTY = 0.1;
+/**
+ * 年均增长 6.5%, 五年累计完成 1.2 万亿元: a multi-year average or sum is not the reviewed year's figure, and a
+ * record has one year, so such statements are not suggested (the reviewer can still record them by hand).
+ */
+const SEVERAL_YEARS = /年均|平均每年|五年(?:来|间)?累计|累计.{0,8}(?:五年|十四五)|十四五(?:期间|时期)?(?:累计|年均)/;
+
+function coversSeveralYears(text: string, a: AttachedValue): boolean {
+  const sentence = sentenceAround(text, a.q.start);
+  return SEVERAL_YEARS.test(text.slice(Math.max(sentence.start, clauseStart(text, a.evidenceStart)), a.q.start))
+    || SEVERAL_YEARS.test(text.slice(clauseStart(text, a.q.start), a.q.start));
+}
 
 /** Qualifiers of the whole statement rather than of one number: 预计分别达到 A 元、B 元 estimates both. */
 const STATEMENT_QUALIFIERS = ['预计', '力争'];
@@ -25,11 +35,12 @@ const STATEMENT_QUALIFIERS = ['预计', '力争'];
  * values its statement gives (level, growth, rate, count, share), whether each is an outcome or a goal and
  * for which year, with the evidence span and a confidence. Pure and deterministic; ordered by position.
  */
-export function suggestRecords(text: string, meta: SuggestMeta, codebook: Codebook = DEFAULT_CODEBOOK): Suggestion[] {
+export function suggestRecords(report: string, meta: SuggestMeta, codebook: Codebook = DEFAULT_CODEBOOK): Suggestion[] {
+  const text = analysisText(report);
   const quantities = findQuantities(text);
   const ctx: AttachContext = {
     text,
-    amounts: quantities.filter((q) => isAmount(q) && q.value !== null),
+    amounts: quantities.filter((q) => isAmount(q) && (q.value !== null || q.range !== undefined)),
     index: termIndex(codebook),
     used: new Set(),
   };
@@ -48,7 +59,8 @@ export function suggestRecords(text: string, meta: SuggestMeta, codebook: Codebo
     attached.push(...valuesAfterName(ctx, m, mentions[next]?.start ?? text.length, earlierInSentence(text, mentions, i)));
   });
 
-  const drafts = attached.map((a) => toSuggestion(text, meta, a, years, sections));
+  const drafts = attached.filter((a) => !coversSeveralYears(text, a)).map((a) => toSuggestion(text, meta, a, years, sections))
+    .map((d) => ({ ...d, quote: report.slice(d.start, d.end) }));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   return withStableIds(drafts);
 }
@@ -75,7 +87,6 @@ function toSuggestion(
   const end = Math.max(after?.end ?? q.end, a.mentionEnd, q.end);
   const time = statementTime(text, statementOpening(text, start), q.end, years, sections, meta);
   const qualifier = qualifiers[0]?.word ?? statementQualifier(text, start, q.start);
-  const averaged = text.slice(start, q.start).includes('年均');
   return {
     indicator: a.entry.name,
     region: meta.region,
@@ -90,9 +101,9 @@ function toSuggestion(
     start,
     end,
     quote: text.slice(start, end),
-    confidence: confidenceOf(a, time.certain, averaged),
+    confidence: confidenceOf(a, time.certain),
     reason: `${a.entry.name} ${a.measure} ${q.text.trim()}${isDecline(text, start, q) ? ' (a decline)' : ''}`
-      + `${averaged ? ' (a yearly average over several years)' : ''} (${a.how}); ${time.kind} ${time.year ?? '?'} from ${time.basis}`,
+      + ` (${a.how}); ${time.kind} ${time.year ?? '?'} from ${time.basis}`,
   };
 }
 
@@ -128,8 +139,8 @@ const HOW_WEIGHT: Record<AttachedValue['how'], number> = {
 };
 
 /** Closeness of value to name, fit with the codebook's expectations, whether the time was read from the text. */
-function confidenceOf(a: AttachedValue, timeCertain: boolean, averaged: boolean): number {
-  let c = 0.5 + HOW_WEIGHT[a.how] - (averaged ? AVERAGE_PENALTY : 0);
+function confidenceOf(a: AttachedValue, timeCertain: boolean): number {
+  let c = 0.5 + HOW_WEIGHT[a.how];
   c += isExpectedMeasure(a) ? 0.1 : -0.15;
   if (a.entry.units.includes(a.q.unit)) c += 0.1;
   if (!timeCertain) c -= 0.15;

@@ -172,11 +172,17 @@ describe('suggestRecords: outcome or goal, and the year', () => {
     expect(suggest(text)).toEqual(['地区生产总值 actual 2022 growth 4%', '地区生产总值 target 2023 growth 6% [左右]']);
   });
 
-  it('marks a multi-year average and lowers its confidence', () => {
-    const [average] = suggestRecords(`${REVIEW}五年来，地区生产总值年均增长6.5%。`, META);
-    const [single] = suggestRecords(`${REVIEW}五年来，地区生产总值增长6.5%。`, META);
-    expect(average!.reason).toMatch(/average/);
-    expect(average!.confidence).toBeLessThan(single!.confidence);
+  it('does not offer multi-year averages, multi-year sums or the starting point of a change as the year\'s figure', () => {
+    expect(suggest(`${REVIEW}五年来，地区生产总值年均增长6.5%。`)).toEqual([]);
+    expect(suggest(`${REVIEW}十四五期间累计完成固定资产投资1.2万亿元。`)).toEqual([]);
+    expect(suggest(`${REVIEW}一般公共预算收入从80.5亿元增加到96.1亿元。`)).toEqual(['一般公共预算收入 actual 2022 level 96.1亿元']);
+    expect(suggest(`${REVIEW}人均GDP从2020年的5.2万元提高到2022年的7.4万元。`)).toEqual(['人均地区生产总值 actual 2022 level 7.4万元']);
+  });
+
+  it('reads ranges as written, and a literal \\r\\n as a line break', () => {
+    expect(suggest(`${PLAN}地区生产总值增长5%—5.5%。`)).toEqual(['地区生产总值 target 2023 growth 5%—5.5%']);
+    expect(suggest(`一、2022年工作回顾\\r\\n地区生产总值增长4%。\\r\\n二、2023年工作安排\\r\\n地区生产总值增长6%左右。`))
+      .toEqual(['地区生产总值 actual 2022 growth 4%', '地区生产总值 target 2023 growth 6% [左右]']);
   });
 
   it('falls back on the meta years with lower confidence when nothing in the text decides', () => {
