@@ -1,5 +1,6 @@
 import type { Codebook, CodebookEntry } from '../codebook/index.ts';
 import { findTerms, foldTerm, termIndex } from '../codebook/index.ts';
+import { qualifiedEntry, qualifierBefore } from './qualifiedName.ts';
 import { hanRunBefore, isHan } from './textSpans.ts';
 
 /**
@@ -14,17 +15,10 @@ export interface Mention {
   blocked?: string;
   /** The whole of a share (服务业增加值占地区生产总值比重…): part of the previous mention's statement. */
   denominator?: boolean;
+  /** Named as written, not by a codebook entry (a qualified name, an abbreviated list item). */
+  asWritten?: boolean;
 }
 
-/**
- * Words that, written right before an indicator, narrow it to a part of the region or economy: 非煤工业增加值,
- * 开发区规上工业增加值, 数字经济经营主体, 企业研发经费投入, 工业固定资产投资, 农业生产总值. Such a figure is
- * not the indicator itself.
- */
-const SCOPE_WORDS = [
-  '企业', '产业', '行业', '开发区', '园区', '专业镇', '景区', '经济', '国有', '民营', '民间', '煤矿', '核心', '重点',
-  '县域', '乡镇', '中心城区', '农业', '工业', '服务业', '建筑业', '制造业', '房地产',
-];
 const CONNECTORS = ['以及', '和', '与', '及', '、'];
 /** How many Han characters before a connector may name the first of two coordinated indicators (城镇和农村…). */
 const COORDINATED_HEAD = 4;
@@ -42,8 +36,13 @@ export function findMentions(text: string, codebook: Codebook): Mention[] {
     const elided = elidedPartner(text, m.start, m.term, index.exact);
     const start = elided ? elided.start : m.start;
     const mention: Mention = { entries: elided ? [elided.entry, m.entry] : [m.entry], start, end: m.end };
-    const scope = scopeBefore(text, start);
-    if (scope) mention.blocked = `narrowed by "${scope}"`;
+    const qualifier = elided ? '' : qualifierBefore(text, m.start);
+    if (qualifier) {
+      // 高技术制造业增加值 written where the codebook only knows 制造业增加值: a different indicator, as written.
+      mention.entries = [qualifiedEntry(qualifier, text.slice(m.start, m.end), m.entry)];
+      mention.start = m.start - qualifier.length;
+      mention.asWritten = true;
+    }
     mentions.push(mention);
   }
   return markDenominators(text, joinCoordinated(text, mentions));
@@ -87,14 +86,6 @@ function elidedPartner(
     }
   }
   return null;
-}
-
-/** 非煤 / 非公: "not" and a short noun exclude part of the whole. */
-const NEGATED_SCOPE = /非\p{Script=Han}{0,2}$/u;
-
-function scopeBefore(text: string, start: number): string | null {
-  const run = hanRunBefore(text, start, 6);
-  return SCOPE_WORDS.find((w) => run.endsWith(w)) ?? NEGATED_SCOPE.exec(run)?.[0] ?? null;
 }
 
 /** 规上工业增加值、固定资产投资分别增长…: consecutive mentions joined by a connector share what follows. */

@@ -15,10 +15,15 @@ export interface StatementTime {
   certain: boolean;
 }
 
-/** Words in a statement that make it a goal whatever section it sits in (确保…控制在 4% 以内, 今年计划…). */
-const TARGET_CUES = /(?:预期|主要|奋斗)?目标(?:是|为)|预期目标|确保|力争|计划|控制在|今年|明年|新的一年/g;
-/** Words that make it an outcome (同比增长, 比上年, 一年来). */
-const ACTUAL_CUES = /同比|比上年|较上年|比去年|较去年|去年|一年来|过去一年|累计|创历史/g;
+/**
+ * Words that make a statement a goal or an outcome. Strong ones override the section they sit in (a review
+ * that says 今年的预期目标是…); weak ones (控制在, 确保, 同比) are verbs both sections use — 城镇登记失业率
+ * 控制在 3.9% in a review is an outcome — so they decide only where the report's structure is not known.
+ */
+const STRONG_TARGET = /(?:预期|主要|奋斗)目标|目标(?:是|为)|今年(?!以来)|明年|新的一年|下一步/g;
+const WEAK_TARGET = /确保|力争|计划|控制在|争取/g;
+const STRONG_ACTUAL = /去年|过去一年|一年来|上一年/g;
+const WEAK_ACTUAL = /同比|比上年|较上年|比去年|较去年|累计|创历史/g;
 /** Before a year, these make it a base of comparison (比2020年翻一番), not the statement's year. */
 const YEAR_AS_BASE_BEFORE = /[比较与自从]\s*$/;
 const YEAR_AS_BASE_AFTER = /^\s*年?\s*(?:以来|前|同期)/;
@@ -33,11 +38,8 @@ export function statementTime(
   sections: readonly SectionMark[], meta: Pick<SuggestMeta, 'yearsReviewed' | 'yearsPlanned'>,
 ): StatementTime {
   const words = text.slice(statementStart, valueEnd);
-  const target = lastIndex(words, TARGET_CUES);
-  const actual = lastIndex(words, ACTUAL_CUES);
-  const cue: { kind: RecordKind; word: string } | null =
-    target && (!actual || target.index > actual.index) ? { kind: 'target', word: target.word }
-      : actual ? { kind: 'actual', word: actual.word } : null;
+  const strong = lastCue(words, STRONG_TARGET, STRONG_ACTUAL);
+  const cue = strong ?? lastCue(words, WEAK_TARGET, WEAK_ACTUAL);
 
   const written = writtenYear(text, statementStart, valueEnd, years) ?? scopingYear(text, valueEnd, years);
   const reviewed = Math.max(...meta.yearsReviewed);
@@ -48,13 +50,13 @@ export function statementTime(
     const kind: RecordKind = cue?.kind ?? (meta.yearsReviewed.includes(written) || (lastReviewed !== null && written <= lastReviewed) ? 'actual' : 'target');
     return { kind, year: written, basis: `year ${written} written in the statement`, certain: true };
   }
-  if (cue) {
-    return { kind: cue.kind, year: cue.kind === 'actual' ? lastReviewed : planned, basis: `"${cue.word}" in the statement`, certain: true };
-  }
   const section = sectionAt(sections, statementStart);
-  if (section) {
+  if (section && !strong) {
     const kind: RecordKind = section.kind === 'review' ? 'actual' : 'target';
     return { kind, year: kind === 'actual' ? lastReviewed : planned, basis: `${section.kind} section ("${section.cue}")`, certain: true };
+  }
+  if (cue) {
+    return { kind: cue.kind, year: cue.kind === 'actual' ? lastReviewed : planned, basis: `"${cue.word}" in the statement`, certain: true };
   }
   // No structure to go on: a report with no reviewed year plans, otherwise it most often reports outcomes first.
   const kind: RecordKind = lastReviewed === null && planned !== null ? 'target' : 'actual';
@@ -68,6 +70,14 @@ function scopingYear(text: string, valueEnd: number, years: readonly Quantity[])
   const sentenceStart = sentenceAround(text, valueEnd - 1).start;
   const y = quantitiesIn(years, sentenceStart, valueEnd).find((q) => SCOPING_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start)));
   return y ? Number(y.value) : null;
+}
+
+/** The later of the last target cue and the last actual cue in `text`. */
+function lastCue(text: string, target: RegExp, actual: RegExp): { kind: RecordKind; word: string } | null {
+  const t = lastIndex(text, target);
+  const a = lastIndex(text, actual);
+  if (t && (!a || t.index > a.index)) return { kind: 'target', word: t.word };
+  return a ? { kind: 'actual', word: a.word } : null;
 }
 
 function lastIndex(text: string, pattern: RegExp): { index: number; word: string } | null {

@@ -129,9 +129,16 @@ describe('suggestRecords: what is not a value of the indicator', () => {
     expect(suggest(`${REVIEW}新建改造综合公园2个、口袋公园11个；高技术产业投资增长45.8%。`)).toEqual([]);
   });
 
-  it('skips indicators narrowed to a part of the whole', () => {
-    expect(suggest(`${REVIEW}非煤工业增加值增长3.9%；开发区规上工业增加值增长15%；全市数字经济经营主体超过3000家。`)).toEqual([]);
-    expect(suggest(`${REVIEW}农业生产总值80亿元；规上工业企业研发经费投入增长11.5%。`)).toEqual([]);
+  it('names an indicator narrowed to a part of the whole as written, never as the whole', () => {
+    expect(suggest(`${REVIEW}非煤工业增加值增长3.9%；开发区规上工业增加值增长15%；全市数字经济经营主体超过3000家。`)).toEqual([
+      '非煤工业增加值 actual 2022 growth 3.9%',
+      '开发区规上工业增加值 actual 2022 growth 15%',
+      '数字经济经营主体 actual 2022 count 3000家 [超过]',
+    ]);
+    expect(suggest(`${REVIEW}规上工业企业研发经费投入增长11.5%；全年地区生产总值增长5%。`)).toEqual([
+      '规上工业企业研发经费投入 actual 2022 growth 11.5%',
+      '地区生产总值 actual 2022 growth 5%',
+    ]);
     // A qualified name that is an indicator of its own is that indicator, not the whole.
     expect(suggest(`${REVIEW}工业固定资产投资增长12%，民间投资增长3%。`)).toEqual([
       '工业投资 actual 2022 growth 12%',
@@ -157,7 +164,10 @@ describe('suggestRecords: outcome or goal, and the year', () => {
   });
 
   it('lets goal words override a review section, and a written year override both', () => {
-    expect(suggest(`${REVIEW}确保城镇登记失业率控制在 4% 以内。`)).toEqual(['城镇登记失业率 target 2023 rate 4% [以内]']);
+    // Verbs both sections use do not: 控制在 in a review reports what was achieved.
+    expect(suggest(`${REVIEW}城镇登记失业率控制在 4% 以内。`)).toEqual(['城镇登记失业率 actual 2022 rate 4% [以内]']);
+    expect(suggest(`${REVIEW}今年的预期目标是地区生产总值增长6%左右。`)).toEqual(['地区生产总值 target 2023 growth 6% [左右]']);
+    expect(suggest(`确保城镇登记失业率控制在 4% 以内。`)).toEqual(['城镇登记失业率 target 2023 rate 4% [以内]']);
     expect(suggest(`${PLAN}2023 年再改造农村户厕 4200 座。`)).toEqual(['农村户厕改造 target 2023 count 4200座']);
     expect(suggest(`${PLAN}到2025年，常住人口城镇化率达到70%。`)).toEqual(['常住人口城镇化率 target 2025 rate 70%']);
     expect(suggest(`${REVIEW}到2027年，全市经济再上台阶，地区生产总值突破200亿元，常住人口城镇化率达到60%。`)).toEqual([
