@@ -42,5 +42,12 @@ export function qualifierBefore(text: string, start: number): string {
 
 /** An indicator the codebook lacks, named as written and shaped like the entry it qualifies. */
 export function qualifiedEntry(qualifier: string, written: string, base: CodebookEntry): CodebookEntry {
-  return { name: `${qualifier}${written}`, synonyms: [], measures: base.measures, units: base.units, group: '' };
+  return asWrittenEntry(`${qualifier}${written}`, base);
+}
+
+const ANY_MEASURE: CodebookEntry['measures'] = ['level', 'growth', 'rate', 'count', 'share'];
+
+/** An indicator named as the report writes it; `like` lends its measures and units when there is one. */
+export function asWrittenEntry(name: string, like?: CodebookEntry): CodebookEntry {
+  return { name, synonyms: [], measures: like?.measures ?? ANY_MEASURE, units: like?.units ?? [], group: '' };
 }

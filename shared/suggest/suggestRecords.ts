@@ -14,6 +14,7 @@ import type { Suggestion, SuggestMeta } from './suggestion.ts';
 import { clauseStart, sentenceAround } from './textSpans.ts';
 import { writtenValue } from './writtenValue.ts';
 import { analysisText } from './analysisText.ts';
+import { respectivelyStatements } from './respectively.ts';
 
 /**
  * 年均增长 6.5%, 五年累计完成 1.2 万亿元: a multi-year average or sum is not the reviewed year's figure, and a
@@ -48,7 +49,7 @@ export function suggestRecords(report: string, meta: SuggestMeta, codebook: Code
   const sections = detectSections(text, meta);
   const mentions = findMentions(text, codebook);
 
-  const attached: AttachedValue[] = [];
+  const attached: AttachedValue[] = respectivelyStatements(ctx);
   for (const m of mentions) {
     const before = valueBeforeName(ctx, m);
     if (before) attached.push(before);
@@ -143,6 +144,8 @@ function confidenceOf(a: AttachedValue, timeCertain: boolean): number {
   let c = 0.5 + HOW_WEIGHT[a.how];
   c += isExpectedMeasure(a) ? 0.1 : -0.15;
   if (a.entry.units.includes(a.q.unit)) c += 0.1;
+  // Named as written, not by the codebook: likely a real statement, less likely a headline indicator.
+  if (a.entry.group === '') c -= 0.2;
   if (!timeCertain) c -= 0.15;
   return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
 }
