@@ -16,7 +16,7 @@ export interface AttachedValue {
   evidenceStart: number;
   mentionEnd: number;
   /** How it was tied, for confidence and the reason line. */
-  how: 'same clause' | 'following clause' | 'value before name' | 'paired by order' | 'elided name';
+  how: 'same clause' | 'following clause' | 'value before name' | 'paired by order' | 'elided name' | 'as written';
 }
 
 /** How far the first value may sit from the name in the name's own clause (…在应对多难局面下保持在千亿以上). */

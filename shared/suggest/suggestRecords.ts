@@ -15,6 +15,7 @@ import { clauseStart, sentenceAround } from './textSpans.ts';
 import { writtenValue } from './writtenValue.ts';
 import { analysisText } from './analysisText.ts';
 import { respectivelyStatements } from './respectively.ts';
+import { openStatements } from './openStatements.ts';
 
 /**
  * 年均增长 6.5%, 五年累计完成 1.2 万亿元: a multi-year average or sum is not the reviewed year's figure, and a
@@ -60,6 +61,7 @@ export function suggestRecords(report: string, meta: SuggestMeta, codebook: Code
     attached.push(...valuesAfterName(ctx, m, mentions[next]?.start ?? text.length, earlierInSentence(text, mentions, i)));
   });
 
+  attached.push(...openStatements(ctx));
   const drafts = attached.filter((a) => !coversSeveralYears(text, a)).map((a) => toSuggestion(text, meta, a, years, sections))
     .map((d) => ({ ...d, quote: report.slice(d.start, d.end) }));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -137,6 +139,7 @@ const HOW_WEIGHT: Record<AttachedValue['how'], number> = {
   'following clause': 0.1,
   'elided name': 0.05,
   'paired by order': 0.05,
+  'as written': -0.1,
 };
 
 /** Closeness of value to name, fit with the codebook's expectations, whether the time was read from the text. */

@@ -88,7 +88,11 @@ describe('suggestRecords: values tied to a name', () => {
       '招商签约项目 actual 2022 count 111个',
       '招商签约项目 actual 2022 level 657.7亿元',
     ]);
-    expect(suggest(`${REVIEW}全市原煤产量6762万吨，其中，地方煤矿产量1252万吨。`)).toEqual(['原煤产量 actual 2022 level 6762万吨']);
+    // The part after 其中 is an indicator of its own, named as written, never the whole's second value.
+    expect(suggest(`${REVIEW}全市原煤产量6762万吨，其中，地方煤矿产量1252万吨。`)).toEqual([
+      '原煤产量 actual 2022 level 6762万吨',
+      '地方煤矿产量 actual 2022 level 1252万吨',
+    ]);
   });
 
   it('completes an elided name from the previous one (…面积…，总产量…)', () => {
@@ -125,8 +129,8 @@ describe('suggestRecords: what is not a value of the indicator', () => {
     ]);
   });
 
-  it('skips numbers not tied to any indicator', () => {
-    expect(suggest(`${REVIEW}新建改造综合公园2个、口袋公园11个；高技术产业投资增长45.8%。`)).toEqual([]);
+  it('skips numbers that describe deeds rather than state an indicator', () => {
+    expect(suggest(`${REVIEW}新建改造综合公园2个、口袋公园11个；连续4年保持全省前列；严格执行中央八项规定。`)).toEqual([]);
   });
 
   it('names an indicator narrowed to a part of the whole as written, never as the whole', () => {

@@ -1,0 +1,103 @@
+import type { Quantity } from '../numbers/index.ts';
+import type { RecordMeasure } from '../records/indicatorRecord.ts';
+import type { AttachContext, AttachedValue } from './attachValues.ts';
+import { asWrittenEntry } from './qualifiedName.ts';
+import { clauseStart, sentenceAround } from './textSpans.ts';
+
+/**
+ * Statements of indicators the codebook does not know, under the name the report gives them: 智能化煤矿达到
+ * 400 座, 全年蔬菜产量达到 9.7 万吨, 新能源和清洁能源装机…达到 9048 万千瓦，占比 55.1%. Read after the codebook's
+ * statements, from the values nobody claimed: the subject of the clause before its verb (or the clause's words
+ * when the value follows the name directly) is the indicator. Lower confidence than a codebook match.
+ */
+const VERB = /(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高到|提升到|提高至|提升至|提高|提升|降低|上涨|回落|降至|降到|减至|增至|升至|增加到|达到|达|突破|超过|完成|实现|为|是|保持在|稳定在|控制在)(?:了)?(?:约|近|超|逾)?\s*$/;
+/** A change in amount (增加 1829 万千瓦): a flow the report names by the stock; not the indicator's level. */
+const ABSOLUTE_CHANGE = /^(?:同比|比上年|较上年)?(?:增加|减少|新增|净增)/;
+const CHANGE = /^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|提升|降低|上涨|回落)(?!到|至)/;
+/** Words before the subject that belong to the sentence, not the name. */
+const LEADING = /^(?:\d{4}\s*年(?:底|末)?|(?:到|至|截至)\d{4}\s*年(?:底|末)?|全[省市区县州]|全年|年内|今年|去年|其中|同时|我[省市区县]|力争|预计|确保|累计|完成|实现|共|\d+(?:\.\d+)?[个项家座所])+/;
+/** A clause about doing something, not a name: 推动…, 加快…. */
+const NOT_A_NAME = /推进|推动|加快|实施|开展|打造|围绕|聚焦|坚持|深化|着力|加强|落实|支持|引导|鼓励|出台|制定|发放|帮助|带动|拉动|服务|方面|抓好|举办|完善|做强|巩固|执行|启动|帮扶|动员|覆盖(?!率)|分别|连续|保持|在全国|[的了把被将要与和及以等从是对、“”《》（）()]/;
+/** Durations and ages read as amounts (连续 4 年, 79.3 岁) are not statements of an indicator here. */
+const NOT_AMOUNTS = new Set(['years', 'months', 'hours', 'minutes', 'years_of_age', 'number']);
+/**
+ * What a name of an indicator ends with (…产量, …增加值, …率, …人次): without such a head, only a flow (新增…) or
+ * a count reached (…达到 400 座) is read as a statement; the rest of a report's numbers describe deeds.
+ */
+const INDICATOR_HEAD = /(?:总值|增加值|产值|产量|总额|收入|投资|利润|余额|规模|总量|吞吐量|交易额|成交额|销售额|零售额|营收|率|比例|比重|占比|指数|浓度|天数|面积|人数|人次|数量|装机|容量|里程|产能|出栏|存栏)$/;
+const FLOW = /^(?:新增|新建|新设|净增|新认定|新培育)(?![改扩成设])\p{Script=Han}{2,}/u;
+const REACHED = /^(?:达到|达|突破|超过)/;
+/** A subject that only says "how much" needs a name from elsewhere, which we do not guess. */
+const GENERIC = /^(?:产量|总量|规模|总额|数量|收入|投资|增速|增幅|总数|金额|人数|面积)$/;
+const SHARE_ONLY = /^(?:占比|比重|占比重)$/;
+const COMPARATIVE = /高于|低于|快于|慢于|好于|优于|领先|超出|比\d|较\d/;
+const STARTING_POINT = /[从由]\s*(?:\d{4}\s*年(?:底|末)?的?)?\s*$/;
+const COUNTING = new Set(['count', 'households', 'days']);
+const MIN_NAME = 2;
+const MAX_NAME = 20;
+
+export function openStatements(ctx: AttachContext): AttachedValue[] {
+  const out: AttachedValue[] = [];
+  let sentenceEnd = -1;
+  let lastSubject: { name: string; start: number } | null = null;
+  for (const q of ctx.amounts) {
+    const sentence = sentenceAround(ctx.text, q.start);
+    if (sentence.start >= sentenceEnd) {
+      sentenceEnd = sentence.end;
+      lastSubject = null;
+    }
+    const cs = clauseStart(ctx.text, q.start);
+    const pre = ctx.text.slice(cs, q.start);
+    const verb = VERB.exec(pre);
+    const raw = verb ? pre.slice(0, verb.index) : pre;
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const subject = raw.slice(lead).trim();
+    const subjectStart = cs + lead + (raw.slice(lead).length - raw.slice(lead).trimStart().length);
+    const named = nameOf(subject, lastSubject);
+    // A later clause without a subject goes on about the last named one; a clause about something else ends that.
+    if (subject !== '' && !SHARE_ONLY.test(subject)) lastSubject = named && !GENERIC.test(subject) ? { name: subject, start: subjectStart } : null;
+    if (ctx.used.has(q.start) || !named || COMPARATIVE.test(pre) || STARTING_POINT.test(pre)) continue;
+    // Written numbers only: 八项规定, 一年接着一年, 第二个百年 are words, not figures.
+    if (q.numeral !== 'arabic' || NOT_AMOUNTS.has(q.baseUnit)) continue;
+    const verbWords = verb?.[0] ?? '';
+    if (!INDICATOR_HEAD.test(named.name) && !FLOW.test(named.name)
+      && !(REACHED.test(verbWords) && COUNTING.has(q.baseUnit))) continue;
+    if (ABSOLUTE_CHANGE.test(verbWords) && !RELATIVE.has(q.baseUnit)) continue;
+    const measure = measureOf(q, named.name, verbWords);
+    if (!measure) continue;
+    ctx.used.add(q.start);
+    out.push({
+      entry: asWrittenEntry(named.name), q, measure, how: 'as written',
+      evidenceStart: named.inherited && lastSubject ? lastSubject.start : subjectStart, mentionEnd: cs + pre.length,
+    });
+  }
+  return out;
+}
+
+const RELATIVE = new Set(['percent', 'per_mille', 'percentage_points', 'times']);
+
+function nameOf(subject: string, last: { name: string } | null): { name: string; inherited: boolean } | null {
+  if (subject === '') return last ? { name: last.name, inherited: true } : null;
+  if (SHARE_ONLY.test(subject)) return last ? { name: `${last.name}${subject}`, inherited: true } : null;
+  if (subject.length < MIN_NAME || subject.length > MAX_NAME || NOT_A_NAME.test(subject) || GENERIC.test(subject)) return null;
+  if (!/[\p{Script=Han}A-Za-z0-9]$/u.test(subject) || /^[\d.]/.test(subject)) return null;
+  return { name: subject, inherited: false };
+}
+
+function measureOf(q: Quantity, name: string, verb: string): RecordMeasure | null {
+  switch (q.baseUnit) {
+    case 'percent':
+    case 'per_mille':
+      if (CHANGE.test(verb)) return 'growth';
+      if (/占比|比重|占/.test(name)) return 'share';
+      return 'rate';
+    case 'percentage_points':
+    case 'times':
+      return 'growth';
+    case 'number':
+      return null;
+    default:
+      if (CHANGE.test(verb)) return null;
+      return COUNTING.has(q.baseUnit) ? 'count' : 'level';
+  }
+}

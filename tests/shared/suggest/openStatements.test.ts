@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { suggestRecords } from '../../../shared/suggest/index.ts';
+import type { Suggestion } from '../../../shared/suggest/index.ts';
+
+const META = { region: '某省', yearsReviewed: [2024], yearsPlanned: [2025] };
+const REVIEW = '一、2024年工作回顾\n';
+const PLAN = '二、2025年主要目标\n';
+const brief = (s: Suggestion): string => `${s.indicator} ${s.kind} ${s.measure} ${s.value}${s.unit}`;
+const suggest = (text: string): string[] => suggestRecords(text, META).map(brief);
+
+describe('suggestRecords: statements of indicators the codebook lacks', () => {
+  it('proposes them under the name as written, with a lower confidence than codebook ones', () => {
+    const found = suggestRecords(`${REVIEW}茶叶产量达到35.2万吨，地区生产总值增长5%。`, META);
+    expect(found.map(brief)).toEqual(['茶叶产量 actual level 35.2万吨', '地区生产总值 actual growth 5%']);
+    expect(found[0]!.confidence).toBeLessThan(found[1]!.confidence);
+  });
+
+  it('reads flows, counts reached, rates, shares and changes', () => {
+    expect(suggest(`${REVIEW}新增充电桩1.2万个。智慧农场达到85家。林草覆盖率提高到61.3%。`)).toEqual([
+      '新增充电桩 actual count 1.2万个', '智慧农场 actual count 85家', '林草覆盖率 actual rate 61.3%',
+    ]);
+    expect(suggest(`${REVIEW}风电光伏装机同比增加520万千瓦、达到3100万千瓦，占比41.2%。`)).toEqual([
+      '风电光伏装机 actual level 3100万千瓦', '风电光伏装机占比 actual share 41.2%',
+    ]);
+    expect(suggest(`${PLAN}快递业务量增长8%。`)).toEqual(['快递业务量 target growth 8%']);
+  });
+
+  it('leaves deeds, words and bare how-much subjects alone', () => {
+    expect(suggest(`${REVIEW}举办招聘会120场。走出一条新路。投资近千亿元。抓好629个项目。总量达到30万吨。`)).toEqual([]);
+  });
+});
