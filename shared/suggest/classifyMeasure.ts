@@ -21,6 +21,8 @@ export function classifyMeasure(entry: CodebookEntry, q: Quantity, wordsBefore: 
     case 'percent':
     case 'per_mille':
       if (isShare) return 'share';
+      // 上涨幅度控制在 2%, 涨幅 3% 左右: the size of a change stated as a level of its rate.
+      if (/幅度|涨幅/.test(wordsBefore) && expects('rate')) return 'rate';
       if (CHANGE_WORDS.test(wordsBefore) && expects('growth')) return 'growth';
       if (expects('rate')) return 'rate';
       if (expects('share')) return 'share';

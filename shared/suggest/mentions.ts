@@ -43,9 +43,19 @@ export function findMentions(text: string, codebook: Codebook): Mention[] {
       mention.start = m.start - qualifier.length;
       mention.asWritten = true;
     }
+    const flow = mention.entries.length === 1 ? flowOfList(text, mention.start, mention.entries[0]!, index.exact) : null;
+    if (flow) mention.entries = [flow];
     mentions.push(mention);
   }
   return markDenominators(text, joinCoordinated(text, mentions));
+}
+
+/** 新增“专精特新”企业 8 家、高新技术企业 11 家: a list opened by 新增 counts new ones in every item. */
+const FLOW_LIST = /(?:新增|新认定|新培育|新入库)[^，,。；;\n]*、\s*$/;
+
+function flowOfList(text: string, start: number, entry: CodebookEntry, exact: ReadonlyMap<string, CodebookEntry>): CodebookEntry | null {
+  if (entry.name.startsWith('新增') || !FLOW_LIST.test(text.slice(Math.max(0, start - 60), start))) return null;
+  return exact.get(foldTerm(`新增${entry.name}`)) ?? null;
 }
 
 /** 占…比重 / 比例 / 份额 within this many characters of the name makes a share statement. */

@@ -30,7 +30,8 @@ const MAX_QUALIFIER = 8;
 /** The qualifier glued before a term at `start` (高技术 for 高技术制造业增加值), or '' when there is none. */
 export function qualifierBefore(text: string, start: number): string {
   const run = hanRunBefore(text, start, MAX_QUALIFIER);
-  if (run === '') return '';
+  // 8 万亩高标准农田: Han characters right after a number are its unit, not a qualifier.
+  if (run === '' || /[\d０-９]/.test(text[start - run.length - 1] ?? '')) return '';
   let cut = 0;
   for (const m of run.matchAll(NEUTRAL_BEFORE)) cut = Math.max(cut, m.index + m[0].length);
   const rest = run.slice(cut);

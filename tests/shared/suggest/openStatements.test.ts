@@ -29,3 +29,22 @@ describe('suggestRecords: statements of indicators the codebook lacks', () => {
     expect(suggest(`${REVIEW}举办招聘会120场。走出一条新路。投资近千亿元。抓好629个项目。总量达到30万吨。`)).toEqual([]);
   });
 });
+
+describe('suggestRecords: details that change what a statement is', () => {
+  it('counts every item of a list opened by 新增 as new ones', () => {
+    expect(suggest(`${REVIEW}新增省级技术中心5家、高新技术企业26家、科技型中小企业140家。`)).toEqual([
+      '新增省级技术中心 actual count 5家',
+      '新增高新技术企业 actual count 26家', '新增科技型中小企业 actual count 140家',
+    ]);
+  });
+
+  it('does not take a unit for a qualifier, nor an annual mean for a multi-year one', () => {
+    expect(suggest(`${PLAN}建设12万亩高标准农田。`)).toEqual(['高标准农田 target level 12万亩']);
+    expect(suggest(`${REVIEW}PM2.5年均浓度为31.5微克/立方米。`)).toEqual(['PM2.5平均浓度 actual level 31.5微克/立方米']);
+  });
+
+  it('reads the size of a price change as a rate, the change itself as a growth', () => {
+    expect(suggest(`${PLAN}居民消费价格涨幅控制在2%左右。`)).toEqual(['居民消费价格 target rate 2%']);
+    expect(suggest(`${REVIEW}居民消费价格下降0.3%。`)).toEqual(['居民消费价格 actual growth 0.3%']);
+  });
+});
