@@ -1,5 +1,7 @@
 import type { SuggestionView } from '../../shared/api/views.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { reasonText } from '../i18n/reasons/reasonText.ts';
+import { SUGGESTION_REASONS } from '../i18n/reasons/suggestionReasons.ts';
 import { formatValue } from '../records/formatValue.ts';
 import { suggestionQuote } from './suggestionRecord.ts';
 
@@ -11,7 +13,7 @@ interface SuggestionCardProps {
 
 /** One suggested record as the reviewer judges it: what it would record, the words it cites, and why. */
 export function SuggestionCard({ suggestion: s, onShowEvidence }: SuggestionCardProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const percent = Math.round(s.confidence * 100);
   const level = s.confidence >= 0.85 ? 'high' : s.confidence >= 0.7 ? 'medium' : 'low';
   return (
@@ -33,7 +35,9 @@ export function SuggestionCard({ suggestion: s, onShowEvidence }: SuggestionCard
         <span className={`confidence confidence-${level}`} title={t('suggest.confidenceTitle')}>{t('suggest.confidence', { percent })}</span>
         <meter min={0} max={1} low={0.7} high={0.85} optimum={1} value={s.confidence} aria-label={t('suggest.confidenceTitle')} />
       </div>
-      <p className="suggestion-reason"><span className="label">{t('suggest.reason')}</span> {s.reason}</p>
+      <div className="suggestion-reason"><span className="label">{t('suggest.reason')}</span>
+        <ul>{s.reasons.map((r) => <li key={r.code}>{reasonText([SUGGESTION_REASONS], language, r)}</li>)}</ul>
+      </div>
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import type { Reason } from '../explain/reason.ts';
 import type { AuditEntry } from '../audit/auditEntry.ts';
 import type { Correction, CorrectionKind } from '../corrections/correction.ts';
 import type { SourceVersion } from '../document/documentMeta.ts';
@@ -81,6 +82,8 @@ export interface SuggestionView extends Pick<IndicatorRecord, 'docId' | Suggeste
   id: string;
   confidence: number;
   reason: string;
+  /** The same reasons, structured for translation (shared/explain/reason.ts). */
+  reasons: Reason[];
   evidence: { start: number; end: number; quote: string; correctedStart: number; correctedEnd: number; correctedQuote: string };
   dismissed: boolean;
   /** The record that already states this (same indicator, measure, kind and value over the same words), if any. */

@@ -1,3 +1,4 @@
+import { reason, type Reason } from '../explain/reason.ts';
 import type { Quantity } from '../numbers/index.ts';
 import type { RecordKind } from '../records/indicatorRecord.ts';
 import { sectionAt } from './sections.ts';
@@ -11,6 +12,8 @@ export interface StatementTime {
   year: number | null;
   /** What decided it, for the reason line. */
   basis: string;
+  /** The same, structured for translation. */
+  basisReason: Reason;
   /** False when nothing in the text decided it and a default was used. */
   certain: boolean;
 }
@@ -48,19 +51,28 @@ export function statementTime(
 
   if (written !== null) {
     const kind: RecordKind = cue?.kind ?? (meta.yearsReviewed.includes(written) || (lastReviewed !== null && written <= lastReviewed) ? 'actual' : 'target');
-    return { kind, year: written, basis: `year ${written} written in the statement`, certain: true };
+    return { kind, year: written, basis: `year ${written} written in the statement`, basisReason: reason('suggestion.time.writtenYear', { year: written, kind }), certain: true };
   }
   const section = sectionAt(sections, statementStart);
   if (section && !strong) {
     const kind: RecordKind = section.kind === 'review' ? 'actual' : 'target';
-    return { kind, year: kind === 'actual' ? lastReviewed : planned, basis: `${section.kind} section ("${section.cue}")`, certain: true };
+    return {
+      kind, year: kind === 'actual' ? lastReviewed : planned, basis: `${section.kind} section ("${section.cue}")`,
+      basisReason: reason(`suggestion.time.${section.kind}Section`, { cue: section.cue }), certain: true,
+    };
   }
   if (cue) {
-    return { kind: cue.kind, year: cue.kind === 'actual' ? lastReviewed : planned, basis: `"${cue.word}" in the statement`, certain: true };
+    return {
+      kind: cue.kind, year: cue.kind === 'actual' ? lastReviewed : planned, basis: `"${cue.word}" in the statement`,
+      basisReason: reason(`suggestion.time.${cue.kind}Word`, { word: cue.word }), certain: true,
+    };
   }
   // No structure to go on: a report with no reviewed year plans, otherwise it most often reports outcomes first.
   const kind: RecordKind = lastReviewed === null && planned !== null ? 'target' : 'actual';
-  return { kind, year: kind === 'actual' ? lastReviewed : planned, basis: 'no section or cue found', certain: false };
+  return {
+    kind, year: kind === 'actual' ? lastReviewed : planned, basis: 'no section or cue found',
+    basisReason: reason(`suggestion.time.${kind}Default`), certain: false,
+  };
 }
 
 /** 到2027年，… / 截至2022年底，…: a year that opens a sentence dates every clause of it. */

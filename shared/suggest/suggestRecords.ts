@@ -9,6 +9,7 @@ import type { Mention } from './mentions.ts';
 import { detectSections } from './sections.ts';
 import type { SectionMark } from './sections.ts';
 import { stableHash } from '../format/stableHash.ts';
+import { reason } from '../explain/reason.ts';
 import { statementTime } from './statementTime.ts';
 import type { Suggestion, SuggestMeta } from './suggestion.ts';
 import { clauseStart, sentenceAround } from './textSpans.ts';
@@ -107,6 +108,12 @@ function toSuggestion(
     confidence: confidenceOf(a, time.certain),
     reason: `${a.entry.name} ${a.measure} ${q.text.trim()}${isDecline(text, start, q) ? ' (a decline)' : ''}`
       + ` (${a.how}); ${time.kind} ${time.year ?? '?'} from ${time.basis}`,
+    reasons: [
+      reason(a.entry.group === '' ? 'suggestion.name.asWritten' : 'suggestion.name.codebook', { indicator: a.entry.name }),
+      reason(`suggestion.tie.${HOW_CODE[a.how]}`, { value: q.text.trim() }),
+      ...(isDecline(text, start, q) ? [reason('suggestion.value.decline')] : []),
+      time.basisReason,
+    ],
   };
 }
 
@@ -132,6 +139,15 @@ function statementQualifier(text: string, evidenceStart: number, valueStart: num
   const words = text.slice(clauseStart(text, evidenceStart), valueStart);
   return STATEMENT_QUALIFIERS.find((w) => words.includes(w)) ?? '';
 }
+
+const HOW_CODE: Record<AttachedValue['how'], string> = {
+  'same clause': 'sameClause',
+  'value before name': 'valueBeforeName',
+  'following clause': 'followingClause',
+  'elided name': 'elidedName',
+  'paired by order': 'pairedByOrder',
+  'as written': 'asWritten',
+};
 
 const HOW_WEIGHT: Record<AttachedValue['how'], number> = {
   'same clause': 0.2,

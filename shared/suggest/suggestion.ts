@@ -1,3 +1,4 @@
+import type { Reason } from '../explain/reason.ts';
 import type { IndicatorRecord } from '../records/indicatorRecord.ts';
 
 /** What the suggester needs to know about the document beyond its text. */
@@ -25,6 +26,8 @@ export interface Suggestion extends Pick<IndicatorRecord, SuggestedField> {
   quote: string;
   /** 0..1 */
   confidence: number;
-  /** One line of English for the reviewer. */
+  /** One line of English (the CLI's). */
   reason: string;
+  /** Why, structured for translation: how the indicator was named, how the value was tied, what dated it. */
+  reasons: Reason[];
 }

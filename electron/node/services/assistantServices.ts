@@ -73,7 +73,7 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
         views.push({
           id: s.id, docId, indicator: s.indicator, region: s.region || meta.region, year: s.year, kind: s.kind, measure: s.measure,
           value: s.value, unit: s.unit, qualifier: s.qualifier, valueNormalized: s.valueNormalized, baseUnit: s.baseUnit,
-          confidence: s.confidence, reason: s.reason,
+          confidence: s.confidence, reason: s.reason, reasons: s.reasons,
           evidence: {
             start: doc.rawIndex.toCodePoint(raw.start), end: doc.rawIndex.toCodePoint(raw.end), quote: doc.raw.slice(raw.start, raw.end),
             correctedStart: doc.correctedIndex.toCodePoint(s.start), correctedEnd: doc.correctedIndex.toCodePoint(s.end), correctedQuote: s.quote,

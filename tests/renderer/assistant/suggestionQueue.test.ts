@@ -9,7 +9,7 @@ import { buildCodePointIndex } from '../../../shared/text/codePoints.ts';
 function suggestion(id: string, start: number, end: number, extra: Partial<SuggestionView> = {}): SuggestionView {
   return {
     id, docId: 'd', indicator: '地区生产总值', region: '郊区', year: 2022, kind: 'actual', measure: 'level', value: '172.9', unit: '亿元',
-    qualifier: '', valueNormalized: '17290000000', baseUnit: 'yuan', confidence: 0.8, reason: 'r',
+    qualifier: '', valueNormalized: '17290000000', baseUnit: 'yuan', confidence: 0.8, reason: 'r', reasons: [],
     evidence: { start, end, quote: 'q', correctedStart: start, correctedEnd: end, correctedQuote: 'q' },
     dismissed: false, recordedAs: null, ...extra,
   };

@@ -1,0 +1,41 @@
+import type { ReasonTable } from './reasonText.ts';
+
+/** Why the assistant proposes a record (shared/suggest): how it named the indicator, tied the value, dated it. */
+export const SUGGESTION_REASONS: ReasonTable = {
+  en: {
+    'suggestion.name.codebook': '{indicator} is in the codebook',
+    'suggestion.name.asWritten': '{indicator} is named as the report writes it (not in the codebook)',
+    'suggestion.tie.sameClause': '{value} follows the name in the same clause',
+    'suggestion.tie.followingClause': '{value} is in a following clause with no subject of its own',
+    'suggestion.tie.valueBeforeName': '{value} is written right before the name',
+    'suggestion.tie.elidedName': '{value} belongs to a name the sentence leaves implied',
+    'suggestion.tie.pairedByOrder': '{value} is paired with its name by order (分别)',
+    'suggestion.tie.asWritten': '{value} is what the clause states of its subject',
+    'suggestion.value.decline': 'a decrease: the number is kept as written',
+    'suggestion.time.writtenYear': 'the statement names the year {year}',
+    'suggestion.time.reviewSection': 'in the review part of the report ("{cue}")',
+    'suggestion.time.planSection': 'in the plan part of the report ("{cue}")',
+    'suggestion.time.targetWord': '"{word}" makes it a goal',
+    'suggestion.time.actualWord': '"{word}" makes it an outcome',
+    'suggestion.time.actualDefault': 'nothing dates it: taken as an outcome of the reviewed year (check)',
+    'suggestion.time.targetDefault': 'nothing dates it: taken as a goal of the planned year (check)',
+  },
+  'zh-CN': {
+    'suggestion.name.codebook': '指标“{indicator}”见于指标库',
+    'suggestion.name.asWritten': '指标“{indicator}”按原文命名（指标库中没有）',
+    'suggestion.tie.sameClause': '{value} 紧随指标名称，在同一分句中',
+    'suggestion.tie.followingClause': '{value} 在其后无主语的分句中',
+    'suggestion.tie.valueBeforeName': '{value} 写在指标名称之前',
+    'suggestion.tie.elidedName': '{value} 属于句中省略的指标名称',
+    'suggestion.tie.pairedByOrder': '{value} 按“分别”的顺序与指标对应',
+    'suggestion.tie.asWritten': '{value} 是该分句对其主语的陈述',
+    'suggestion.value.decline': '下降：数值按原文保留',
+    'suggestion.time.writtenYear': '陈述中写明了 {year} 年',
+    'suggestion.time.reviewSection': '位于报告的回顾部分（“{cue}”）',
+    'suggestion.time.planSection': '位于报告的安排部分（“{cue}”）',
+    'suggestion.time.targetWord': '“{word}”表明这是目标',
+    'suggestion.time.actualWord': '“{word}”表明这是实际完成值',
+    'suggestion.time.actualDefault': '无法判断年份：暂按回顾年度的实际值（请核对）',
+    'suggestion.time.targetDefault': '无法判断年份：暂按计划年度的目标（请核对）',
+  },
+};
