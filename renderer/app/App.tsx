@@ -8,7 +8,7 @@ import { highlightsFromRecords } from '../editor/highlightRanges.ts';
 import type { ReportEditorHandle, TextRange } from '../editor/ReportEditor.tsx';
 import { TextPane } from '../editor/TextPane.tsx';
 import { ExtractionSide } from '../extraction/ExtractionSide.tsx';
-import { CONTEXT_LENGTH, MAX_PREFILL_LENGTH, prefillFromSelection } from '../extraction/prefillFromSelection.ts';
+import { MAX_PREFILL_LENGTH, prefillFromSelection } from '../extraction/prefillFromSelection.ts';
 import { changeKind, draftFromRecord, draftToFields, EMPTY_DRAFT, type RecordDraft } from '../extraction/recordDraft.ts';
 import { HelpSheet } from '../help/HelpSheet.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -178,11 +178,7 @@ export function App() {
     setSelection(passage);
     if (!passage || !open || editingRecordId) return;
     if (passage.to - passage.from > MAX_PREFILL_LENGTH) return;
-    setDraft((previous) => prefillFromSelection({
-      quote: text.slice(passage.from, passage.to),
-      before: text.slice(Math.max(0, passage.from - CONTEXT_LENGTH), passage.from),
-      after: text.slice(passage.to, passage.to + CONTEXT_LENGTH),
-    }, open.summary, previous));
+    setDraft((previous) => prefillFromSelection(text, passage.from, passage.to, open.summary, previous));
   }, [open, editingRecordId]);
 
   /** The selection as raw evidence, or an error shown to the reviewer. */

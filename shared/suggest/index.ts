@@ -6,3 +6,5 @@ export type { SectionMark, SectionKind } from './sections.ts';
 export { findMentions } from './mentions.ts';
 export type { Mention } from './mentions.ts';
 export { stableHash } from '../format/stableHash.ts';
+export { readSelection, MAX_SELECTION } from './readSelection.ts';
+export type { SelectionReading } from './readSelection.ts';

@@ -38,7 +38,9 @@ const STATEMENT_QUALIFIERS = ['预计', '力争'];
  * values its statement gives (level, growth, rate, count, share), whether each is an outcome or a goal and
  * for which year, with the evidence span and a confidence. Pure and deterministic; ordered by position.
  */
-export function suggestRecords(report: string, meta: SuggestMeta, codebook: Codebook = DEFAULT_CODEBOOK): Suggestion[] {
+export function suggestRecords(
+  report: string, meta: SuggestMeta, codebook: Codebook = DEFAULT_CODEBOOK, context: SuggestContext = {},
+): Suggestion[] {
   const text = analysisText(report);
   const quantities = findQuantities(text);
   const ctx: AttachContext = {
@@ -48,7 +50,7 @@ export function suggestRecords(report: string, meta: SuggestMeta, codebook: Code
     used: new Set(),
   };
   const years = quantities.filter((q) => q.isYear);
-  const sections = detectSections(text, meta);
+  const sections = context.sectionBefore ? [context.sectionBefore, ...detectSections(text, meta)] : detectSections(text, meta);
   const mentions = findMentions(text, codebook);
 
   const attached: AttachedValue[] = respectivelyStatements(ctx);
@@ -70,6 +72,11 @@ export function suggestRecords(report: string, meta: SuggestMeta, codebook: Code
 }
 
 type Draft = Omit<Suggestion, 'id'>;
+
+/** When the text is an excerpt: the section of the report it starts in (a plan section makes targets). */
+export interface SuggestContext {
+  sectionBefore?: SectionMark;
+}
 
 /** Names before mention `i` in its sentence that carry values of their own, nearest last. */
 function earlierInSentence(text: string, mentions: readonly Mention[], i: number): Mention[] {

@@ -4,35 +4,40 @@ import { guessMeasure, prefillFromSelection } from '../../renderer/extraction/pr
 import { changeKind, draftToFields, EMPTY_DRAFT, yearForKind } from '../../renderer/extraction/recordDraft.ts';
 
 const jiaoqu = { region: '郊区', yearsReviewed: [2022], yearsPlanned: [2023] };
-const passage = (quote: string, before = '', after = '') => ({ quote, before, after });
+
+/** Selects the first occurrence of `selected` inside `text`, as a mouse would. */
+const select = (text: string, selected: string, draft = EMPTY_DRAFT, doc = jiaoqu) => {
+  const from = text.indexOf(selected);
+  return prefillFromSelection(text, from, from + selected.length, doc, draft);
+};
+const REPORT = '一、2022年工作回顾\n地区生产总值突破 170 亿元大关，达到 172.9 亿元，同比增长 3.8%；全年完成投资 60 亿元。\n'
+  + '二、2023年工作安排\n主要预期目标是：地区生产总值增长 6%左右；城镇调查失业率控制在5.5%以内；新建5G基站 300 个。';
 
 describe('prefillFromSelection', () => {
-  it('takes value and unit from the first amount and the year of an actual figure', () => {
-    const draft = prefillFromSelection(passage('达到 172.9 亿元', '170 亿元大关，', '，同比增长 3.8%；'), jiaoqu, EMPTY_DRAFT);
-    expect(draft).toMatchObject({ value: '172.9', unit: '亿元', qualifier: '', kind: 'actual', year: '2022', region: '郊区', measure: 'level' });
+  it('reads the selected figure as the assistant would: indicator, measure, kind, year, value, unit', () => {
+    expect(select(REPORT, '达到 172.9 亿元')).toMatchObject({
+      indicator: '地区生产总值', value: '172.9', unit: '亿元', qualifier: '', kind: 'actual', year: '2022', region: '郊区', measure: 'level',
+    });
+    expect(select(REPORT, '同比增长 3.8%')).toMatchObject({ indicator: '地区生产总值', measure: 'growth', value: '3.8', kind: 'actual' });
   });
 
-  it('finds a qualifier just outside the selection', () => {
-    expect(prefillFromSelection(passage('增长 6%', '地区生产总值', '左右；'), jiaoqu, EMPTY_DRAFT)).toMatchObject({ value: '6', unit: '%', qualifier: '左右', measure: 'growth' });
-    expect(prefillFromSelection(passage('170 亿元', '地区生产总值突破 ', '大关'), jiaoqu, EMPTY_DRAFT).qualifier).toBe('突破');
+  it('makes a passage in the plan part a target of the planned year, with the qualifier around it', () => {
+    expect(select(REPORT, '增长 6%')).toMatchObject({ indicator: '地区生产总值', kind: 'target', year: '2023', measure: 'growth', qualifier: '左右' });
+    expect(select(REPORT, '5.5%')).toMatchObject({ indicator: '城镇调查失业率', kind: 'target', year: '2023', measure: 'rate' });
   });
 
-  it('skips years and uses a written planned year to make a target', () => {
-    const draft = prefillFromSelection(passage('2023 年地区生产总值预期增长 6%'), jiaoqu, EMPTY_DRAFT);
-    expect(draft).toMatchObject({ value: '6', unit: '%', kind: 'target', year: '2023', measure: 'growth' });
+  it('falls back on the structure for a figure the assistant would not state', () => {
+    expect(select(REPORT, '新建5G基站 300 个')).toMatchObject({ value: '300', unit: '个', kind: 'target', year: '2023', measure: 'count' });
+    expect(select(REPORT, '全年完成投资 60 亿元')).toMatchObject({ value: '60', unit: '亿元', kind: 'actual', year: '2022' });
   });
 
-  it('treats target words as a target in the first planned year', () => {
-    expect(prefillFromSelection(passage('力争完成 60 亿元'), jiaoqu, EMPTY_DRAFT)).toMatchObject({ kind: 'target', year: '2023' });
-  });
-
-  it('keeps what the reviewer already typed', () => {
-    const draft = prefillFromSelection(passage('完成 58.2 亿元'), jiaoqu, { ...EMPTY_DRAFT, indicator: '固定资产投资', note: 'n' });
-    expect(draft).toMatchObject({ indicator: '固定资产投资', note: 'n', value: '58.2' });
+  it('keeps what the reviewer typed when the selection names no indicator', () => {
+    const draft = select(REPORT, '全年完成投资 60 亿元', { ...EMPTY_DRAFT, indicator: '固定资产投资', note: 'n' });
+    expect(draft).toMatchObject({ indicator: '固定资产投资', note: 'n', value: '60' });
   });
 
   it('leaves value and unit empty when the selection has no amount', () => {
-    expect(prefillFromSelection(passage('回首 2022 年'), jiaoqu, EMPTY_DRAFT)).toMatchObject({ value: '', unit: '', year: '2022' });
+    expect(select(REPORT, '回顾')).toMatchObject({ value: '', unit: '', year: '2022', kind: 'actual' });
   });
 
   it('guesses count and share measures', () => {
