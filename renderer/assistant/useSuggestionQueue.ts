@@ -132,7 +132,9 @@ export function useSuggestionQueue(deps: SuggestionQueueDeps): SuggestionQueue {
   const setDismissed = useCallback(async (s: SuggestionView, dismissed: boolean): Promise<boolean> => {
     const by = reviewer;
     if (!by) return false;
-    const result = await track(() => api['dismissals.set']({ docId: s.docId, itemId: s.id, dismissed, by }));
+    // A rejection carries the suggestion's pattern, so the assistant ranks suggestions like it lower.
+    const pattern = { indicator: s.indicator, measure: s.measure };
+    const result = await track(() => api['dismissals.set']({ docId: s.docId, itemId: s.id, dismissed, by, pattern }));
     if (result === undefined) return false;
     await documentChanged(s.docId);
     return true;

@@ -174,6 +174,11 @@ export const apiContract = {
   'history.undo': { input: z.object({ docId: id, by: name }), output: null as unknown as HistoryView },
   'history.redo': { input: z.object({ docId: id, by: name }), output: null as unknown as HistoryView },
   'codebook.get': { input: z.object({}), output: null as unknown as Codebook },
+  'codebook.addSynonym': {
+    // Learned from the reviewer: the phrase a report uses becomes a synonym of a codebook indicator.
+    input: z.object({ phrase: z.string().min(1).max(200), indicator: z.string().min(1).max(200), by: name }),
+    output: null as unknown as { added: boolean; codebook: Codebook },
+  },
   'codebook.set': {
     // The codebook as exported (codebookToJson); validated entry by entry.
     input: z.object({ json: z.string().max(5_000_000), by: name }),
@@ -185,7 +190,11 @@ export const apiContract = {
   },
   'dismissals.set': {
     // Remembers (or forgets) that a reviewer rejected a suggestion or a finding, by its stable id.
-    input: z.object({ docId: id, itemId: id, dismissed: z.boolean().default(true), by: name }),
+    // A rejected suggestion may carry its pattern (indicator and measure), so later suggestions like it rank lower.
+    input: z.object({
+      docId: id, itemId: id, dismissed: z.boolean().default(true), by: name,
+      pattern: z.object({ indicator: z.string().max(200), measure: z.enum(RECORD_MEASURES) }).optional(),
+    }),
     output: null as unknown as { itemId: string; dismissed: boolean },
   },
   'defects.list': {

@@ -1,3 +1,4 @@
+import type { SuggestionPattern } from '../suggest/learnFromDecisions.ts';
 import type { Correction } from '../corrections/correction.ts';
 import type { DocumentMeta } from '../document/documentMeta.ts';
 import type { IndicatorRecord } from '../records/indicatorRecord.ts';
@@ -22,7 +23,8 @@ export interface DocumentFile {
   records: Record<string, IndicatorRecord>;
   corrections: Record<string, Correction>;
   /** Ids of suggestions or findings the reviewer rejected, so they stay rejected. */
-  dismissed: Record<string, { by: string; at: string }>;
+  /** Rejected suggestions and findings by id; a suggestion's pattern teaches the assistant (shared/suggest). */
+  dismissed: Record<string, { by: string; at: string; pattern?: SuggestionPattern }>;
   /** Records that did not map exactly onto a replaced source, waiting for a person to re-anchor them. */
   reanchor: Record<string, ReanchorItem>;
   lastSeq: number;

@@ -131,11 +131,17 @@ export function valuesAfterName(
       if (COMPARATIVE.test(before) || STARTING_POINT.test(before)) continue;
       // 的 usually makes the name a modifier (…的比重), but not in 提高到 2025 年的 7.4 万元.
       const possessive = before.replace(/\d{4}\s*年(?:底|末)?的/g, '').includes('的');
-      if (k === 0 && (before.length > MAX_GAP || (!share && possessive))) continue;
+      // …占公共财政预算支出的 80.6%: for a share the 的 only links the whole to its part.
+      const shareOnly = isShareIndicator(mention);
+      if (k === 0 && (before.length > MAX_GAP || (!share && !shareOnly && possessive))) continue;
       taken.push({ q, sibling, before, share, clause: k, respectively });
     }
   }
   return shareOut(ctx, mention, taken, earlier, /均/.test(text.slice(mention.end, limit)));
+}
+
+function isShareIndicator(mention: Mention): boolean {
+  return mention.entries.length === 1 && mention.entries[0]!.measures.length === 1 && mention.entries[0]!.measures[0] === 'share';
 }
 
 function shareOut(ctx: AttachContext, mention: Mention, taken: readonly Taken[], earlier: readonly Mention[], each: boolean): AttachedValue[] {

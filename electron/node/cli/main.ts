@@ -43,6 +43,7 @@ const USAGE = `usage: indicator-workbench <command> [options]   (offsets are Uni
   check <project> [--all]                        consistency checks across the project (--all: with dismissed ones)
   check dismiss|restore <project> <findingId> --by NAME
   codebook export <project> --out PATH | codebook import <project> <file> --by NAME
+  codebook synonym <project> <phrase> --indicator NAME --by NAME   (the phrase becomes a synonym of the indicator)
   export <project> --format json|csv --out PATH [--all]
   verify-export <dataset.json> --sources DIR     re-check an export against the source files
 options: --json (machine-readable output), --help`;
@@ -270,7 +271,12 @@ async function run(
         print({ entries: book.length }, `the project codebook now has ${book.length} entries`);
         return 0;
       }
-      throw new UsageError('usage: codebook export <project> --out PATH | codebook import <project> <file>');
+      if (sub2 === 'synonym' && file) {
+        const result = await call('codebook.addSynonym', { phrase: file, indicator: required(values, 'indicator'), by: by(values) });
+        print(result, result.added ? `"${file}" is now a synonym of ${values.indicator}` : `nothing added: "${file}" is already a term, or ${values.indicator} is not in the codebook`);
+        return 0;
+      }
+      throw new UsageError('usage: codebook export <project> --out PATH | codebook import <project> <file> | codebook synonym <project> <phrase> --indicator NAME');
     }
     case 'export': {
       const format = values.format ?? 'json';

@@ -5,12 +5,13 @@ import { checkConsistency } from '../../../shared/checks/index.ts';
 import { DEFAULT_CODEBOOK, canonicalIndicatorName, codebookFromJson, codebookToJson, type Codebook } from '../../../shared/codebook/index.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
-import { suggestRecords } from '../../../shared/suggest/index.ts';
+import { decisionsFrom, rankByDecisions, suggestRecords, withLearnedSynonym, type Decisions } from '../../../shared/suggest/index.ts';
 import { writeFileAtomic } from '../store/atomicWrite.ts';
 import { commitChanges } from './commitChanges.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
-type AssistantServices = Pick<ServiceTable, 'codebook.get' | 'codebook.set' | 'suggestions.list' | 'dismissals.set' | 'checks.list' | 'checks.dismiss'>;
+type AssistantServices = Pick<ServiceTable,
+  'codebook.get' | 'codebook.set' | 'codebook.addSynonym' | 'suggestions.list' | 'dismissals.set' | 'checks.list' | 'checks.dismiss'>;
 
 /** The indicator assistant: the project's codebook, suggested records, and consistency checks. */
 export function assistantServices(ctx: ServiceContext): AssistantServices {
@@ -42,6 +43,18 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
     return checkConsistency(records, { codebook: book, correctedQuotes: quotes });
   };
 
+  /** The project's decisions so far: every record and every rejected suggestion, in every document. */
+  const projectDecisions = async (book: Codebook): Promise<Decisions> => {
+    const records = [];
+    const rejections = [];
+    for (const id of await session.docIds()) {
+      const doc = await session.document(id);
+      records.push(...Object.values(doc.db.data.records));
+      for (const d of Object.values(doc.db.data.dismissed)) if (d.pattern) rejections.push(d.pattern);
+    }
+    return decisionsFrom(records, rejections, book);
+  };
+
   return {
     'codebook.get': () => codebook(),
 
@@ -54,15 +67,27 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
       });
     },
 
+    'codebook.addSynonym'({ phrase, indicator }) {
+      return session.exclusive(async () => {
+        const current = await codebook();
+        const next = withLearnedSynonym(current, phrase, indicator);
+        if (next === current) return { added: false, codebook: current };
+        await writeFileAtomic(session.layout.codebookFile, codebookToJson(next));
+        cached = next;
+        return { added: true, codebook: next };
+      });
+    },
+
     async 'suggestions.list'({ docId, includeDismissed }) {
       const doc = await session.document(docId);
       const book = await codebook();
+      const decisions = await projectDecisions(book);
       const meta = doc.db.data.document;
       const { text, map } = doc.view;
       const records = Object.values(doc.db.data.records).filter((r) => r.status !== 'rejected');
       const views: SuggestionView[] = [];
       // Suggestions read the corrected text (repairs join split sentences); evidence is anchored in raw.
-      for (const s of suggestRecords(text, meta, book)) {
+      for (const s of rankByDecisions(suggestRecords(text, meta, book), decisions, book)) {
         const dismissed = Object.prototype.hasOwnProperty.call(doc.db.data.dismissed, s.id);
         if (dismissed && !includeDismissed) continue;
         const raw = map.correctedSpanToRaw(s.start, s.end);
@@ -84,14 +109,14 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
       return views;
     },
 
-    'dismissals.set'({ docId, itemId, dismissed, by }) {
+    'dismissals.set'({ docId, itemId, dismissed, by, pattern }) {
       return session.withDocument(docId, async (doc) => {
         const before = doc.db.data.dismissed[itemId] ?? null;
         if ((before !== null) === dismissed) return { itemId, dismissed };
         const at = ctx.now();
         await commitChanges(doc, {
           by, at, action: dismissed ? 'dismiss' : 'undismiss', summary: `${dismissed ? 'rejected' : 'restored'} suggestion/finding ${itemId}`,
-          changes: [{ entity: 'dismissal', id: itemId, before, after: dismissed ? { by, at } : null }],
+          changes: [{ entity: 'dismissal', id: itemId, before, after: dismissed ? { by, at, ...(pattern ? { pattern } : {}) } : null }],
         });
         return { itemId, dismissed };
       });

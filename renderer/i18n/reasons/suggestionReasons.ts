@@ -19,6 +19,8 @@ export const SUGGESTION_REASONS: ReasonTable = {
     'suggestion.time.actualWord': '"{word}" makes it an outcome',
     'suggestion.time.actualDefault': 'nothing dates it: taken as an outcome of the reviewed year (check)',
     'suggestion.time.targetDefault': 'nothing dates it: taken as a goal of the planned year (check)',
+    'suggestion.learned.accepted': 'ranked higher: you recorded this indicator and measure {accepted} times',
+    'suggestion.learned.rejected': 'ranked lower: you rejected suggestions like it {rejected} times',
   },
   'zh-CN': {
     'suggestion.name.codebook': '指标“{indicator}”见于指标库',
@@ -37,5 +39,7 @@ export const SUGGESTION_REASONS: ReasonTable = {
     'suggestion.time.actualWord': '“{word}”表明这是实际完成值',
     'suggestion.time.actualDefault': '无法判断年份：暂按回顾年度的实际值（请核对）',
     'suggestion.time.targetDefault': '无法判断年份：暂按计划年度的目标（请核对）',
+    'suggestion.learned.accepted': '排序靠前：您已记录该指标和度量 {accepted} 次',
+    'suggestion.learned.rejected': '排序靠后：您已拒绝同类建议 {rejected} 次',
   },
 };

@@ -14,6 +14,30 @@ beforeEach(async () => {
 afterEach(() => p.dispose());
 
 describe('suggestions', () => {
+  it('learn from the reviewer: rejected patterns rank lower (undoably), a learned synonym names the next statement', async () => {
+    const list = await p.call('suggestions.list', { docId: DOC });
+    // A pattern (indicator and measure) the report states more than once.
+    const target = list.find((s) => list.some((o) => o.id !== s.id && o.indicator === s.indicator && o.measure === s.measure))!;
+    const others = list.filter((s) => s.indicator === target.indicator && s.measure === target.measure && s.id !== target.id);
+    expect(others.length).toBeGreaterThan(0);
+    await p.call('dismissals.set', { docId: DOC, itemId: target.id, by: 'a', pattern: { indicator: target.indicator, measure: target.measure } });
+    const after = await p.call('suggestions.list', { docId: DOC });
+    for (const o of others) {
+      const now = after.find((s) => s.id === o.id)!;
+      expect(now.confidence).toBeLessThan(o.confidence);
+      expect(now.reasons.at(-1)?.code).toBe('suggestion.learned.rejected');
+    }
+    await p.call('history.undo', { docId: DOC, by: 'a' });
+    const restored = await p.call('suggestions.list', { docId: DOC });
+    for (const o of others) expect(restored.find((s) => s.id === o.id)!.confidence).toBe(o.confidence);
+
+    const added = await p.call('codebook.addSynonym', { phrase: '郊区经济总盘子', indicator: '地区生产总值', by: 'a' });
+    expect(added.added).toBe(true);
+    expect(added.codebook.find((e) => e.name === '地区生产总值')!.synonyms).toContain('郊区经济总盘子');
+    expect((await p.call('codebook.addSynonym', { phrase: '郊区经济总盘子', indicator: '地区生产总值', by: 'a' })).added).toBe(false);
+    expect((await p.call('codebook.get', {})).find((e) => e.name === '地区生产总值')!.synonyms).toContain('郊区经济总盘子');
+  });
+
   it('propose records with code-point evidence; accepted ones show as recorded, rejected ones stay rejected', async () => {
     const list = await p.call('suggestions.list', { docId: DOC });
     const gdp = list.find((s) => s.indicator === '地区生产总值' && s.value === '172.9')!;
