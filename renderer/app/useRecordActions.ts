@@ -58,7 +58,7 @@ export function useRecordActions(api: ApiClient, reviewer: string | null, save: 
         // One request, one undo step per document; records that may not take the status are named in the banner.
         await track(async () => {
           const result = await api['records.setStatusMany']({ recordIds: pending.map((r) => r.id), status, by: by() });
-          if (result.refused.length) throw new Error(result.refused.map((r) => r.reason).join('; '));
+          if (result.refused.length) throw Object.assign(new Error(result.refused.map((r) => r.reason).join('; ')), { refused: result.refused });
         });
         await Promise.all([...docs].map((docId) => documentChanged(docId)));
         await reloadDocs();

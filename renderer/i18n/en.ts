@@ -121,6 +121,7 @@ export const en = {
   'valueGuard.differs': 'The value differs from the text',
   'valueGuard.reason': 'Reason',
   'valueGuard.reasonPlaceholder': 'e.g. the report misprints it; the statistics bulletin says …',
+  'valueGuard.refused': 'Refused: the value {value} is not written in the evidence “{quote}”. Correct it, or edit the record and mark the value as differing from the text with a reason.',
   'valueGuard.mark': 'Value differs from the text: {reason} ({by}, {at})',
 
   'table.heading': 'Records of this document',

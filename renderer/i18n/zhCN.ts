@@ -120,6 +120,7 @@ export const zhCN: Messages = {
   'valueGuard.differs': '数值与原文不同',
   'valueGuard.reason': '理由',
   'valueGuard.reasonPlaceholder': '例如：报告印刷有误；统计公报为 …',
+  'valueGuard.refused': '已拒绝：证据“{quote}”中没有写出数值 {value}。请更正，或编辑该记录，标记数值与原文不同并说明理由。',
   'valueGuard.mark': '数值与原文不同：{reason}（{by}，{at}）',
 
   'table.heading': '本文档的记录',

@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { refusalText } from '../i18n/refusalText.ts';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -26,7 +28,10 @@ export function useSaveStatus(): SaveStatus {
   const [error, setError] = useState<string | null>(null);
   const inFlight = useRef(0);
 
-  const showError = useCallback((e: unknown) => setError(errorMessage(e)), []);
+  const { t } = useI18n();
+  // Refusals the UI knows by code are said in the reviewer's language; the rest in the API's words.
+  const describe = useCallback((e: unknown) => refusalText(e, t) ?? errorMessage(e), [t]);
+  const showError = useCallback((e: unknown) => setError(describe(e)), [describe]);
   const dismissError = useCallback(() => setError(null), []);
 
   const track = useCallback(async <T,>(change: () => Promise<T>): Promise<T | undefined> => {
@@ -40,10 +45,10 @@ export function useSaveStatus(): SaveStatus {
     } catch (e) {
       inFlight.current--;
       setState('failed');
-      setError(errorMessage(e));
+      setError(describe(e));
       return undefined;
     }
-  }, []);
+  }, [describe]);
 
   return useMemo(() => ({ state, error, dismissError, showError, track }), [state, error, dismissError, showError, track]);
 }

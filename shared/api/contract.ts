@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isReservedKey } from './reservedKeys.ts';
 import { CORRECTION_KINDS } from '../corrections/correction.ts';
+import type { ErrorCode } from '../errors/workbenchError.ts';
 import { RECORD_KINDS, RECORD_MEASURES, type RecordStatus } from '../records/indicatorRecord.ts';
 import type { Codebook } from '../codebook/index.ts';
 import type { ConsistencyFinding } from '../checks/index.ts';
@@ -125,7 +126,7 @@ export const apiContract = {
   'records.setStatusMany': {
     // Bulk verify / reject / reopen: one action (one undo step) per document; refusals are reported per record.
     input: z.object({ recordIds: z.array(id).min(1).max(20_000), status: z.enum(['draft', 'verified', 'rejected']), by: name }),
-    output: null as unknown as { changed: RecordView[]; refused: { recordId: string; reason: string }[] },
+    output: null as unknown as { changed: RecordView[]; refused: { recordId: string; reason: string; code?: ErrorCode; details?: Record<string, unknown> }[] },
   },
   'records.delete': {
     // Audited and undoable; rejecting keeps the record in the dataset's history, deleting does not.

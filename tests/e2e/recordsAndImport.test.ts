@@ -97,7 +97,8 @@ describe.skipIf(!availability.run)('records table and import in the browser', ()
     await page.getByRole('button', { name: 'Verify checked (3)' }).click();
     // Two rows verified; the value guard refuses the one whose corrected words say 26.8, not 26.9, and says so.
     await poll(statuses).toEqual(['verified', 'verified', 'needs_review']);
-    await poll(() => page.locator('.error-banner').textContent()).toMatch(/value 26\.9 亿元 of 社会消费品零售总额 is not written in its evidence "完成 26\.8 亿元"/);
+    await poll(() => page.locator('.error-banner .error-message').textContent())
+      .toBe('Refused: the value 26.9 亿元 is not written in the evidence “完成 26.8 亿元”. Correct it, or edit the record and mark the value as differing from the text with a reason.');
     await page.locator('.error-banner button').click();
     await page.locator('.records-document select[aria-label="Status"]').selectOption('verified');
     await poll(() => rows().count()).toBe(2);

@@ -1,8 +1,8 @@
-import type { ServiceTable } from '../../../shared/api/contract.ts';
+import type { ApiOutput, ServiceTable } from '../../../shared/api/contract.ts';
 import type { RecordView } from '../../../shared/api/views.ts';
 import type { AuditChange } from '../../../shared/audit/auditEntry.ts';
 import { makeEvidence, type Evidence } from '../../../shared/anchor/evidence.ts';
-import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { isWorkbenchError, WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { normalizeValue } from '../../../shared/numbers/index.ts';
 import type { IndicatorRecord, RecordFields } from '../../../shared/records/indicatorRecord.ts';
 import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
@@ -144,7 +144,7 @@ export function recordServices(ctx: ServiceContext): RecordServices {
     async 'records.setStatusMany'({ recordIds, status, by }) {
       // One action (one undo step) per document; records that may not take the status are reported, not forced.
       const changed: RecordView[] = [];
-      const refused: { recordId: string; reason: string }[] = [];
+      const refused: ApiOutput<'records.setStatusMany'>['refused'] = [];
       const byDoc = new Map<string, string[]>();
       for (const recordId of new Set(recordIds)) {
         try {
@@ -164,7 +164,7 @@ export function recordServices(ctx: ServiceContext): RecordServices {
             try {
               changes.push({ entity: 'record', id, before, after: withStatus(doc, before, status, by, at) });
             } catch (e) {
-              refused.push({ recordId: id, reason: e instanceof Error ? e.message : String(e) });
+              refused.push({ recordId: id, reason: e instanceof Error ? e.message : String(e), ...(isWorkbenchError(e) ? { code: e.code, ...(e.details ? { details: e.details } : {}) } : {}) });
             }
           }
           if (changes.length === 0) return;

@@ -85,7 +85,10 @@ describe('the value guard at save and verify', () => {
     });
     const bulk = await p.call('records.setStatusMany', { recordIds: [r.id], status: 'verified', by: 'bob' });
     expect(bulk.changed).toEqual([]);
-    expect(bulk.refused).toEqual([{ recordId: r.id, reason: expect.stringMatching(/value 58\.2 亿元 .* not written in its evidence/) }]);
+    expect(bulk.refused).toEqual([{
+      recordId: r.id, reason: expect.stringMatching(/value 58\.2 亿元 .* not written in its evidence/),
+      code: 'VALUE_NOT_IN_EVIDENCE', details: { recordId: r.id, value: '58.2', unit: '亿元', quote: '固定资产投资总额完成 85.2 亿元' },
+    }]);
     expect((await p.call('checks.list', {})).map((f) => f.type)).toContain('value_not_in_evidence');
 
     const verified = await p.call('records.setStatus', { recordId: r.id, status: 'verified', by: 'bob', valueDiffers: 'the statistics bureau confirms 58.2' });

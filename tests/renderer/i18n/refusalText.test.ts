@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { en } from '../../../renderer/i18n/en.ts';
+import { formatMessage, type MessageKey, type MessageParams } from '../../../renderer/i18n/messages.ts';
+import { refusalText } from '../../../renderer/i18n/refusalText.ts';
+import { zhCN } from '../../../renderer/i18n/zhCN.ts';
+
+const inEnglish = (key: MessageKey, params?: MessageParams) => formatMessage(en[key], params);
+const inChinese = (key: MessageKey, params?: MessageParams) => formatMessage(zhCN[key], params);
+const refused = new WorkbenchError('VALUE_NOT_IN_EVIDENCE', 'the value 8 % of x is not written …', { value: '8', unit: '%', quote: '增长8.5%' });
+
+describe('refusalText', () => {
+  it('says a value guard refusal in the reviewer\'s language, from its code and details', () => {
+    expect(refusalText(refused, inEnglish)).toBe(
+      'Refused: the value 8 % is not written in the evidence “增长8.5%”. Correct it, or edit the record and mark the value as differing from the text with a reason.');
+    expect(refusalText(refused, inChinese)).toBe('已拒绝：证据“增长8.5%”中没有写出数值 8 %。请更正，或编辑该记录，标记数值与原文不同并说明理由。');
+  });
+
+  it('translates the refusals of a bulk change it knows, keeps the others\' words, and leaves other errors alone', () => {
+    const bulk = Object.assign(new Error('…'), {
+      refused: [
+        { recordId: 'r_1', reason: 'English words', code: refused.code, details: refused.details },
+        { recordId: 'r_2', reason: 'this project requires a second reviewer' },
+      ],
+    });
+    expect(refusalText(bulk, inChinese)).toBe('已拒绝：证据“增长8.5%”中没有写出数值 8 %。请更正，或编辑该记录，标记数值与原文不同并说明理由。; this project requires a second reviewer');
+    expect(refusalText(new WorkbenchError('CONFLICT', 'no'), inEnglish)).toBeNull();
+    expect(refusalText(Object.assign(new Error('x'), { refused: [{ recordId: 'r', reason: 'y' }] }), inEnglish)).toBeNull();
+  });
+});
