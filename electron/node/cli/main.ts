@@ -165,7 +165,8 @@ async function run(
         return 0;
       }
       if (sub === 'edit') {
-        const fields = Object.fromEntries(EDITABLE_FIELDS.filter((f) => values[f] !== undefined).map((f) => [f, f === 'year' ? int(values, 'year') : values[f]]));
+        const fieldValue = (f: (typeof EDITABLE_FIELDS)[number]) => (f === 'year' ? int(values, 'year') : f === 'value' ? writtenValue(values) : values[f]);
+        const fields = Object.fromEntries(EDITABLE_FIELDS.filter((f) => values[f] !== undefined).map((f) => [f, fieldValue(f)]));
         const moved = values.start !== undefined || values.end !== undefined ? { evidence: [{ start: int(values, 'start'), end: int(values, 'end') }] } : {};
         const record = await call('records.update', { recordId: target!, fields, ...moved, by: by(values), ...valueDiffers });
         print(record, formatRecord(record));

@@ -29,7 +29,6 @@ async function cliJson<T = unknown>(args: string[]): Promise<T> {
 }
 
 describe('the CLI, end to end on the sample reports', () => {
-  // Fourteen CLI processes, each starting TypeScript: bounded by that work, given room on a busy machine.
   it('imports, records, verifies, corrects, exports and verifies the export', { timeout: 180_000 }, async () => {
     const imported = await cliJson<ImportReport>(['import', project, ...['taiyuan-xinghualing-2023', 'yangquan-city-2024', DOC].map((n) => `${REPORTS_DIR}${n}.txt`), '--by', 'alice']);
     expect(imported.imported).toHaveLength(3);
