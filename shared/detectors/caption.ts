@@ -20,7 +20,7 @@ const PHOTO_CREDIT = /摄$|摄[)）]$|^[(（]?图[为:：]|供图|摄影|资料�
  * A line ending with a photographer's credit: "…摄" / "（…摄）", or a newspaper's or agency's reporter and
  * a name ("…日报记者 某某"). Bylines under a headline look the same and are not report text either.
  */
-const CREDIT_LINE = /摄\s*[)）]?$|(报|社|台|网|刊|中心)\s*(记者|通讯员|摄影记者)\s*[\u4e00-\u9fff·]{2,4}([ 、/][\u4e00-\u9fff·]{2,4})*$/;
+const CREDIT_LINE = /^[（(]?(图片来源|图源|图片)\s*[:：].{1,30}$|摄\s*[)）]?$|(报|社|台|网|刊|中心)\s*(记者|通讯员|摄影记者)\s*[\u4e00-\u9fff·]{2,4}([ 、/][\u4e00-\u9fff·]{2,4})*$/;
 /** Photo lines are a sentence or two; longer lines are paragraphs that happen to end with a credit. */
 const CREDIT_LINE_MAX = 80;
 

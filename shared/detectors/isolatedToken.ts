@@ -20,7 +20,7 @@ const DANGLING_PARTICLE = /[的和与及或对把被从向并且使让由]$/;
 /** Whether a line visibly stops mid-sentence. */
 function cannotEnd(line: string, next: string): boolean {
   if (endsSentence(line)) return false;
-  return endsOpen(line) || hasUnclosedBracket(line) || DANGLING_PARTICLE.test(line) || isBodyLike(line)
+  return endsOpen(line) || hasUnclosedBracket(line) || DANGLING_PARTICLE.test(line)
     || (isAsciiWord(line[line.length - 1]) && isAsciiWord(next[0]));
 }
 

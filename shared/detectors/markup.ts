@@ -67,6 +67,8 @@ const RULES: readonly Rule[] = [
   { re: /\\(?:times|div|cdot|pm|leq|geq|le|ge|neq|approx|sim|circ|degree|alpha|beta|mu|rightarrow)(?![a-zA-Z])/g, plain: (m) => latexToPlain(m[0]), confidence: 0.85, what: 'LaTeX symbol', code: 'latexSymbol' },
   { re: /\\([%&_#])/g, plain: (m) => m[1] ?? '', confidence: 0.9, what: 'LaTeX escape', code: 'latexEscape' },
   { re: /<\/?(?:p|br|div|span|strong|b|i|em|u|sup|sub|font|a|img|table|tbody|thead|tr|td|th|ul|ol|li|h[1-6]|center|section|article)\b[^>\n]{0,200}>/gi, plain: () => '', confidence: 0.9, what: 'HTML tag', code: 'htmlTag' },
+  // Word's own tags (<o:p>) and comments survive copy-paste from documents into web pages.
+  { re: /<\/?o:p>|<!--[^\n]{0,300}?-->/gi, plain: () => '', confidence: 0.9, what: 'HTML tag', code: 'htmlTag' },
   { re: /&(nbsp|amp|lt|gt|quot|apos|ensp|emsp|middot|mdash|ldquo|rdquo);|&#(\d{2,6});/g, plain: entityPlain, confidence: 0.9, what: 'HTML entity', code: 'htmlEntity' },
 ];
 

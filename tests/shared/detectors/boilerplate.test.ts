@@ -79,4 +79,13 @@ describe('boilerplate detector', () => {
     const text = '拓宽财政收入来源：盘活存量资产。\n\n作者协会换届。每星期开展一次安全巡查。\n\n打印、复印服务网点覆盖全部乡镇。\n\n大\n\n一、工作回顾\n';
     expect(only(text)).toEqual([]);
   });
+
+  it('recognises a government site’s information table, share buttons and Word leftovers as furniture', () => {
+    const text = '您当前的位置：首页>>政务公开>>政府工作报告\n索引号：000014349/2025-00012\n发文机关：某市人民政府办公室\n微信 微博 QQ空间\n各位代表：\n全年经济运行稳中向好。\n（责任编辑：赵某）\n主办：某市人民政府办公室 技术支持：某信息中心\n';
+    const found = only(text);
+    expect(found.map((f) => f.text)).toEqual([
+      '您当前的位置：首页>>政务公开>>政府工作报告\n索引号：000014349/2025-00012\n发文机关：某市人民政府办公室\n微信 微博 QQ空间\n',
+      '\n（责任编辑：赵某）\n主办：某市人民政府办公室 技术支持：某信息中心',
+    ]);
+  });
 });

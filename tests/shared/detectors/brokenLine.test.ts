@@ -97,4 +97,9 @@ describe('broken_line detector', () => {
     const text = '县长在大会上作报告。本报记者 王强 摄\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n';
     expect(detectDefects(text).filter((f) => f.type === 'broken_line')).toEqual([]);
   });
+
+  it('does not pull a short heading into a paragraph that lost its final full stop', () => {
+    const text = '全年完成固定资产投资 58 亿元，增长 12%，重点项目完成投资 30 亿元\n项目建设再提质\n全年实施重点项目 120 个，完成投资 300 亿元。\n';
+    expect(only(text)).toEqual([]);
+  });
 });

@@ -56,4 +56,9 @@ describe('caption detector', () => {
     const text = '各位代表：\n我们主动接受媒体监督，全年回复群众来信和记者采访 300 余次，办结率 100%。\n';
     expect(only(text)).toEqual([]);
   });
+
+  it('removes a picture-source line', () => {
+    const text = '各位代表：\n全年经济运行稳中向好。\n（图片来源：某市融媒体中心）\n我们将继续努力，奋力完成全年目标任务。\n';
+    expect(only(text).map((f) => f.text)).toEqual(['（图片来源：某市融媒体中心）\n']);
+  });
 });

@@ -44,4 +44,8 @@ describe('markup detector', () => {
   it('leaves LaTeX commands that start with n or t alone when reading escapes', () => {
     expect(fix('增速 $a \\neq b$，误差 $\\times 2$。')).toBe('增速 a ≠ b，误差 × 2。');
   });
+
+  it('removes tags Word leaves in pasted web pages', () => {
+    expect(fix('全面完成年度任务。<o:p></o:p><!--[if gte mso 9]-->')).toBe('全面完成年度任务。');
+  });
 });
