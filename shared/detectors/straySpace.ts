@@ -49,7 +49,7 @@ function occurringKeys(text: string, keys: ReadonlySet<string>): Set<string> {
 function spacesInRunningText(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const line of contentLines(text)) {
-    if (!isBodyLike(line.content)) continue;
+    if (!line.content.includes(' ') || !isBodyLike(line.content)) continue;
     for (const m of line.content.matchAll(/(\S{2})( +)(\S{2})/g)) {
       const left = m[1] as string;
       const right = m[3] as string;
