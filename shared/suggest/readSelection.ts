@@ -56,11 +56,12 @@ export function readSelection(
     };
   }
   const amount = findQuantities(excerpt.slice(local.from, local.to)).find(isAmount);
-  const kind: RecordKind = sectionAt(sectionsOf(text, meta), from)?.kind === 'plan' ? 'target' : 'actual';
+  const section = sectionAt(sectionsOf(text, meta), from);
+  const kind: RecordKind = section?.kind === 'plan' || section?.kind === 'outlook' ? 'target' : 'actual';
   return {
     indicator: termNear(excerpt, local, codebook),
     kind,
-    year: yearFor(meta, kind),
+    year: section?.kind === 'outlook' ? section.until ?? null : yearFor(meta, kind),
     measure: null,
     value: amount ? valueOf(amount) : '',
     unit: amount?.unit ?? '',

@@ -18,7 +18,7 @@ const RESPECTIVELY = /分别|(?<![人平年户])均(?!衡|等|匀)/g;
 const SUBJECT_CHAR = /[\p{Script=Han}A-Za-z0-9“”"‘’.]/u;
 const ITEM_SEPARATORS = [/、/, /、|和|及|与|以及/];
 /** Words reports put before a whole list: 全省, 全年, 其中, 实现. */
-const LEADING = /^(?:全[省市区县州]|全年|其中|今年|去年|实现|完成|预计|力争)+/;
+const LEADING = /^(?:全[省市区县州]|全年|其中|今年|去年|实现|完成|预计|力争|推动|促进|加快|确保)+/;
 /** Heads that several names share when the list writes them once: …增加值, …投资, …产量. */
 const TAILS = ['增加值', '总产值', '产值', '投资', '产量', '总额', '收入', '营业收入', '进出口', '利润', '销售额', '人均可支配收入', '比重', '占比', '余额'];
 /** After 分别 these make the values something else than the items' own: 分别从 A、B 增加到…, 分别快于全国… */
@@ -61,9 +61,12 @@ interface Item { text: string; start: number; end: number }
 function subjectBefore(text: string, at: number): Item | null {
   let start = at;
   while (start > 0 && at - start < MAX_SUBJECT && (SUBJECT_CHAR.test(text[start - 1]!) || text[start - 1] === '、')) start--;
-  const raw = text.slice(start, at);
+  // …增加值年均分别增长: 年均 belongs to the verb, not the names.
+  let stop = at;
+  while (/[年均]/.test(text[stop - 1] ?? '') && at - stop < 2) stop--;
+  const raw = text.slice(start, text.slice(stop, at) === '年均' ? stop : at);
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
-  return raw.length - lead >= 3 ? { text: raw.slice(lead), start: start + lead, end: at } : null;
+  return raw.length - lead >= 3 ? { text: raw.slice(lead), start: start + lead, end: start + raw.length } : null;
 }
 
 function splitItems(subject: string, start: number, separator: RegExp): Item[] {

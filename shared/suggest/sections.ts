@@ -1,6 +1,7 @@
 import type { SuggestMeta } from './suggestion.ts';
 
-export type SectionKind = 'review' | 'plan';
+/** review: what was done; plan: the planned year; outlook: a multi-year plan (十五五, 今后五年), dated by its end. */
+export type SectionKind = 'review' | 'plan' | 'outlook';
 
 /** From `start` on (until the next mark) the report reviews the past or plans ahead. */
 export interface SectionMark {
@@ -8,6 +9,25 @@ export interface SectionMark {
   kind: SectionKind;
   /** The words that gave it away, for the suggestion's reason. */
   cue: string;
+  /** For an outlook: the last year of its period (十五五 → 2030), when the heading says. */
+  until?: number;
+}
+
+/** Cues a multi-year plan shares with a yearly one. */
+const OUTLOOK_WORDS = /目标|总体|展望|[一两三五]年(?!工作)|重点(?:做好|抓好)|思路|任务/;
+
+/** Five-year plans by their Chinese ordinal: 十四五 ends in 2025, 十五五 in 2030. */
+const FIVE_YEAR_PLANS: Record<string, number> = { 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
+/** A heading of a multi-year part: “十五五”时期总体要求和目标任务, 今后五年的主要目标, 到2030年…. */
+const OUTLOOK = /(十[三四五六]五)”?(?:时期|期间|规划)|今后五年|未来五年|到\s*(20\d\d)\s*年/;
+
+function outlookOf(heading: string, meta: Pick<SuggestMeta, 'yearsPlanned'>): { cue: string; until?: number } | null {
+  const m = OUTLOOK.exec(heading);
+  if (!m) return null;
+  if (m[1]) return { cue: m[0], until: FIVE_YEAR_PLANS[m[1]] };
+  if (m[2]) return { cue: m[0], until: Number(m[2]) };
+  const first = meta.yearsPlanned.length ? Math.min(...meta.yearsPlanned) : undefined;
+  return { cue: m[0], ...(first ? { until: first + 4 } : {}) };
 }
 
 const HEADING_MARKUP = /^[\s#*>\-●•·]+|[\s*#]+$/g;
@@ -27,8 +47,16 @@ export function detectSections(text: string, meta: Pick<SuggestMeta, 'yearsRevie
     const bare = line.replace(HEADING_MARKUP, '');
     const isHeading = bare.length > 0 && bare.length <= 40 && !/[，,。；;！？]/.test(bare);
     const examined = isHeading || (NUMBERED_HEADING.test(bare) && bare.length <= 60) ? bare : bare.slice(0, OPENING_CHARS);
-    const found = firstMarker(examined, review, plan);
-    if (found && marks[marks.length - 1]?.kind !== found.kind) marks.push({ start: lineStart, ...found });
+    // Only a heading opens an outlook; a sentence that mentions 十五五 stays in its section.
+    const outlook = isHeading || NUMBERED_HEADING.test(bare) ? outlookOf(bare.length <= 60 ? bare : '', meta) : null;
+    const found = outlook && !/回顾|成[绩就效]/.test(bare) ? { kind: 'outlook' as const, ...outlook } : firstMarker(examined, review, plan);
+    // Inside an outlook, words any plan uses (未来五年, 主要目标, 重点任务) go on about it; a year (2026年…, 今年是…)
+    // or a look back ends it.
+    const inOutlook = marks[marks.length - 1]?.kind === 'outlook';
+    const generic = found !== null && found.kind !== 'outlook' && OUTLOOK_WORDS.test(found.cue);
+    if (found && !(inOutlook && generic) && (marks[marks.length - 1]?.kind !== found.kind || found.kind === 'outlook')) {
+      marks.push({ start: lineStart, ...found });
+    }
     lineStart += line.length + 1;
   }
   return marks;
@@ -44,7 +72,7 @@ export function sectionAt(marks: readonly SectionMark[], offset: number): Sectio
 }
 
 function sectionPatterns(meta: Pick<SuggestMeta, 'yearsReviewed' | 'yearsPlanned'>): { review: RegExp; plan: RegExp } {
-  const years = (ys: number[]): string => (ys.length ? `|(?:${ys.join('|')})\\s*年\\s*(?:是|，|,|工作|以来|——|—)` : '');
+  const years = (ys: number[]): string => (ys.length ? `|(?:${ys.join('|')})\\s*年\\s*(?:是|，|,|工作|重点工作|主要任务|以来|——|—)` : '');
   // 今年以来 looks back (mid-year reviews), so it is a review cue despite 今年.
   const review = new RegExp(
     `回顾|回首|过去(?:的)?[一两三五]年|[一五]年来|刚刚过去|去年|今年以来|取得的成[绩效]|主要成[绩效]${years(meta.yearsReviewed)}`,

@@ -54,6 +54,13 @@ export function statementTime(
     return { kind, year: written, basis: `year ${written} written in the statement`, basisReason: reason('suggestion.time.writtenYear', { year: written, kind }), certain: true };
   }
   const section = sectionAt(sections, statementStart);
+  if (section?.kind === 'outlook') {
+    // A goal of a multi-year plan belongs to the year the plan ends, never to the planned year.
+    return {
+      kind: 'target', year: section.until ?? null, basis: `multi-year plan ("${section.cue}")`,
+      basisReason: reason('suggestion.time.outlookSection', { cue: section.cue, year: section.until ?? '?' }), certain: section.until !== undefined,
+    };
+  }
   if (section && !strong) {
     const kind: RecordKind = section.kind === 'review' ? 'actual' : 'target';
     return {

@@ -48,3 +48,14 @@ describe('suggestRecords: details that change what a statement is', () => {
     expect(suggest(`${REVIEW}居民消费价格下降0.3%。`)).toEqual(['居民消费价格 actual growth 0.3%']);
   });
 });
+
+describe('suggestRecords: goals of a multi-year plan', () => {
+  it('dates them by the end of the plan, never as the planned year, and says so', () => {
+    const text = '二、“十五五”时期主要目标\n常住人口城镇化率达到72%左右。\n三、2025年工作安排\n常住人口城镇化率提高1个百分点。';
+    const found = suggestRecords(text, META);
+    expect(found.map((s) => `${s.indicator} ${s.kind} ${s.year} ${s.measure} ${s.value}${s.unit}`)).toEqual([
+      '常住人口城镇化率 target 2030 rate 72%', '常住人口城镇化率 target 2025 growth 1个百分点',
+    ]);
+    expect(found[0]!.reasons.at(-1)).toMatchObject({ code: 'suggestion.time.outlookSection', params: { year: 2030 } });
+  });
+});

@@ -25,8 +25,13 @@ describe('detectSections', () => {
     expect(kinds('我们坚持稳中求进，加强统筹谋划，深入推进各项改革，认真落实今年的工作安排。')).toEqual([]);
   });
 
-  it('reads forward-looking headings (今后五年目标任务)', () => {
-    expect(kinds('一、过去五年工作回顾\n甲。\n二、今后五年目标任务\n乙。')).toEqual(['review@一、过去五年工作回顾', 'plan@二、今后五年目标任务']);
+  it('reads a multi-year plan (今后五年, 十五五) as an outlook that a year or a look back ends, not its own words', () => {
+    expect(kinds('一、过去五年工作回顾\n甲。\n二、今后五年目标任务\n乙。')).toEqual(['review@一、过去五年工作回顾', 'outlook@二、今后五年目标任务']);
+    expect(kinds('二、“十五五”时期主要目标\n未来五年，要如此。\n主要目标\n今年是开局之年。')).toEqual([
+      'outlook@二、“十五五”时期主要目标', 'plan@今年是开局之年。',
+    ]);
+    const [mark] = detectSections('“十五五”时期的主要目标任务\n甲。', { yearsReviewed: [2025], yearsPlanned: [2026] });
+    expect(mark).toMatchObject({ kind: 'outlook', until: 2030 });
   });
 
   it('treats 今年以来 as looking back', () => {
