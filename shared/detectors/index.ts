@@ -19,7 +19,7 @@ const DETECTORS: Record<DefectType, (text: string, options: DetectOptions) => Dr
   caption: (text, options) => detectCaptions(text, { isolatedTokenMax: options.tuning?.isolatedTokenMax }),
   fragment: (text) => detectFragments(text),
   markup: (text) => detectMarkup(text),
-  boilerplate: (text) => detectBoilerplate(text),
+  boilerplate: (text, options) => detectBoilerplate(text, { runningHeaderMinChars: options.tuning?.runningHeaderMinChars }),
   typo: (text) => [...detectTypos(text), ...detectStraySpaces(text)],
 };
 

@@ -49,4 +49,6 @@ export interface DetectOptions {
 export interface DetectorTuning {
   /** Longest word (characters) taken for a token that inline markup set on a line of its own. */
   isolatedTokenMax?: number;
+  /** Shortest line (characters) taken for a running page header when printed three or more times. */
+  runningHeaderMinChars?: number;
 }

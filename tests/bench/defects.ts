@@ -94,6 +94,7 @@ export function scoreDefects(docs: Map<string, string>, gold: readonly GoldDefec
 /** The numeric choices of the detectors and the values tried for each in the leave-one-report-out view. */
 const TUNED: { name: string; values: number[]; options: (v: number) => DetectOptions }[] = [
   { name: 'isolatedTokenMax', values: [2, 3, 4, 5, 6, 7, 8, 10, 12], options: (v) => ({ tuning: { isolatedTokenMax: v } }) },
+  { name: 'runningHeaderMinChars', values: [1, 2, 3, 4, 5, 6, 8], options: (v) => ({ tuning: { runningHeaderMinChars: v } }) },
 ];
 
 function f1(s: { hits: number; gold: number; correct: number; found: number }): number {
