@@ -31,6 +31,8 @@ const PATTERNS: readonly FurniturePattern[] = [
   { re: /打印本页|打印此页|打印文章|关闭窗口|关闭本页|返回顶部|返回首页|加入收藏|收藏本页|【\s*(打印|关闭|收藏)\s*】/, confidence: 0.9, kind: 'pageTools', what: 'page tool' },
   { re: /^[【\[]?\s*(字号|字体)\s*[:：]|字号\s*[:：]?\s*[【[]?\s*大|^\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中\s*[】\]]?\s*[【[]?\s*小/, confidence: 0.9, kind: 'fontSize', what: 'font-size control' },
   { re: /^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, confidence: 0.85, kind: 'navigation', what: 'navigation link' },
+  // A site's menu bar: three or more short words set apart by bars ("网站首页 | 政务公开 | 互动交流").
+  { re: /^[\u4e00-\u9fff]{2,8}(\s*[|｜]\s*[\u4e00-\u9fff]{2,8}){2,}$/, confidence: 0.8, kind: 'navigation', what: 'site menu' },
   { re: /^(相关(报道|新闻|阅读|链接|附件|文章|稿件|专题|文件|解读)|延伸阅读|推荐阅读|热点推荐|往期回顾)\s*([:：]|>>|》》|[>＞»])?\s*$/, confidence: 0.9, kind: 'relatedList', what: 'related-articles list' },
   { re: /^(您?当前的?位置|您的位置|您现在的位置|所在位置)\s*[:：]?|首页\s*[>＞›»]|[>＞›»]\s*正文\s*$/, confidence: 0.9, kind: 'breadcrumb', what: 'breadcrumb' },
   { re: /(本版|本文|本期)?(图文|图片|稿件|文字|照片)?由.{1,30}(提供|供稿|供图)\s*$/, confidence: 0.85, kind: 'credit', what: 'newspaper credit line' },

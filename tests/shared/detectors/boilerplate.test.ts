@@ -54,7 +54,7 @@ describe('boilerplate detector', () => {
   });
 
   it('recognises breadcrumbs, mastheads, disclaimers and an empty 相关报道 label', () => {
-    for (const line of ['当前位置：首页 > 政务公开 > 政府工作报告', '首页 > 新闻中心 > 正文', 'A3:两会*特刊总第1234期 >某市日报社编印', '免责声明：本网转载内容仅供参考', '相关报道：']) {
+    for (const line of ['网站首页 | 政务公开 | 政务服务 | 互动交流', '当前位置：首页 > 政务公开 > 政府工作报告', '首页 > 新闻中心 > 正文', 'A3:两会*特刊总第1234期 >某市日报社编印', '免责声明：本网转载内容仅供参考', '相关报道：']) {
       const text = `各位代表：全年经济运行稳中向好。\n${line}\n我们将继续努力。\n`;
       expect(only(text).map((f) => f.text.trim()), line).toEqual([line]);
     }
