@@ -9,7 +9,7 @@ import type { ReportEditorHandle, TextRange } from '../editor/ReportEditor.tsx';
 import { TextPane } from '../editor/TextPane.tsx';
 import { ExtractionSide } from '../extraction/ExtractionSide.tsx';
 import { MAX_PREFILL_LENGTH, prefillFromSelection } from '../extraction/prefillFromSelection.ts';
-import { changeKind, draftFromRecord, draftToFields, EMPTY_DRAFT, type RecordDraft } from '../extraction/recordDraft.ts';
+import { changeKind, draftFromRecord, draftToFields, EMPTY_DRAFT, missingYear, type RecordDraft } from '../extraction/recordDraft.ts';
 import { HelpSheet } from '../help/HelpSheet.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { IS_MAC } from '../keyboard/platform.ts';
@@ -214,6 +214,7 @@ export function App() {
 
   const saveDraft = useCallback(async (verify: boolean) => {
     if (!requireReviewer()) return;
+    if (missingYear(draft)) return save.showError(t('error.yearRequired'));
     if (editingRecord) {
       const updated = await actions.update(editingRecord, { fields: draftToFields(draft) });
       if (!updated) return;

@@ -126,6 +126,10 @@ export function RecordForm(props: RecordFormProps) {
             aria-invalid={!isYearText(draft.year)}
             autoComplete="off"
           />
+          <span className="no-year">
+            <input type="checkbox" name="noYear" checked={draft.noYear ?? false} onChange={(e) => set('noYear', e.target.checked)} />
+            {t('field.noYear')}
+          </span>
         </label>
         <label className="field">
           <span>{t('field.region')}</span>

@@ -15,6 +15,8 @@ export interface RecordDraft {
   note: string;
   /** Set once the reviewer marks the value as differing from the text: the reason ('' until typed). */
   valueDiffers?: string;
+  /** The reviewer chose to save without a year; an empty year is otherwise refused. */
+  noYear?: boolean;
 }
 
 export type RecordFieldsInput = ApiInput<'records.add'>['fields'];
@@ -55,6 +57,11 @@ export function draftToFields(draft: RecordDraft): RecordFormFields {
     note: draft.note,
     ...(draft.valueDiffers?.trim() ? { valueDiffers: draft.valueDiffers.trim() } : {}),
   };
+}
+
+/** A record is never saved with an empty year unless the reviewer chose that. */
+export function missingYear(draft: RecordDraft): boolean {
+  return draft.year.trim() === '' && !draft.noYear;
 }
 
 export function isYearText(text: string): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../shared/numbers/index.ts';
 import { guessMeasure, prefillFromSelection } from '../../renderer/extraction/prefillFromSelection.ts';
-import { changeKind, draftToFields, EMPTY_DRAFT, yearForKind } from '../../renderer/extraction/recordDraft.ts';
+import { changeKind, draftToFields, EMPTY_DRAFT, missingYear, yearForKind } from '../../renderer/extraction/recordDraft.ts';
 
 const jiaoqu = { region: '郊区', yearsReviewed: [2022], yearsPlanned: [2023] };
 
@@ -59,6 +59,13 @@ describe('record drafts', () => {
   it('moves an automatic year with the kind but keeps a typed one', () => {
     expect(changeKind({ ...EMPTY_DRAFT, year: '2022' }, 'target', jiaoqu).year).toBe('2023');
     expect(changeKind({ ...EMPTY_DRAFT, year: '2020' }, 'target', jiaoqu).year).toBe('2020');
+  });
+
+  it('refuses an empty year unless the reviewer ticked "no year"', () => {
+    expect(missingYear({ ...EMPTY_DRAFT, year: '' })).toBe(true);
+    expect(missingYear({ ...EMPTY_DRAFT, year: ' ' })).toBe(true);
+    expect(missingYear({ ...EMPTY_DRAFT, year: '', noYear: true })).toBe(false);
+    expect(missingYear({ ...EMPTY_DRAFT, year: '2023' })).toBe(false);
   });
 
   it('turns the form into API fields', () => {
