@@ -14,7 +14,7 @@ import { statementTime } from './statementTime.ts';
 import type { Suggestion, SuggestMeta } from './suggestion.ts';
 import { clauseStart, sentenceAround } from './textSpans.ts';
 import { writtenValue } from './writtenValue.ts';
-import { analysisText } from './analysisText.ts';
+import { analysisText, brokenTokens } from './analysisText.ts';
 import { respectivelyStatements } from './respectively.ts';
 import { openStatements } from './openStatements.ts';
 
@@ -42,6 +42,7 @@ export function suggestRecords(
   report: string, meta: SuggestMeta, codebook: Codebook = DEFAULT_CODEBOOK, context: SuggestContext = {},
 ): Suggestion[] {
   const text = analysisText(report);
+  const tokens = brokenTokens(report);
   const quantities = findQuantities(text);
   const ctx: AttachContext = {
     text,
@@ -66,7 +67,10 @@ export function suggestRecords(
 
   attached.push(...openStatements(ctx));
   const drafts = attached.filter((a) => !coversSeveralYears(text, a)).map((a) => toSuggestion(text, meta, a, years, sections))
-    .map((d) => ({ ...d, quote: report.slice(d.start, d.end) }));
+    .map((d) => {
+      const start = tokens.find((t) => t.start <= d.start && d.start < t.end)?.start ?? d.start;
+      return { ...d, start, quote: report.slice(start, d.end) };
+    });
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   return withStableIds(drafts);
 }

@@ -59,3 +59,12 @@ describe('suggestRecords: goals of a multi-year plan', () => {
     expect(found[0]!.reasons.at(-1)).toMatchObject({ code: 'suggestion.time.outlookSection', params: { year: 2030 } });
   });
 });
+
+describe('suggestRecords: names broken by markup', () => {
+  it('reads PM_2.5 and PM / 2.5 on lines of their own as PM2.5, the evidence starting at the name', () => {
+    const broken = suggestRecords('一、2024年工作回顾\nPM\n2.5\n年平均浓度保持在20微克/立方米左右。', META);
+    expect(broken.map(brief)).toEqual(['PM2.5平均浓度 actual level 20微克/立方米']);
+    expect(broken[0]!.quote.startsWith('PM\n2.5')).toBe(true);
+    expect(suggest(`${REVIEW}PM_{2.5}平均浓度降至28.5微克/立方米。`)).toEqual(['PM2.5平均浓度 actual level 28.5微克/立方米']);
+  });
+});
