@@ -113,6 +113,9 @@ export function valuesAfterName(
     if (k === 0) {
       share = lead.startsWith('占');
       respectively = lead.includes('分别');
+    } else if (inClause.length === 0 && predicate.trim() === '' && lead !== '') {
+      // ，按可比价格计算，比上年增长 6.1%: an accounting note of its own clause; the statement goes on after it.
+      continue;
     } else if (inClause[0]?.start === leadAt) {
       // 、20140 元: a further value of a list.
     } else if (SAME_SUBJECT_LEADS.test(predicate)) {

@@ -60,6 +60,14 @@ describe('suggestRecords: goals of a multi-year plan', () => {
   });
 });
 
+describe('suggestRecords: a value after an intervening clause', () => {
+  it('reads past an accounting note of its own clause (按可比价格计算)', () => {
+    expect(suggest(`${REVIEW}全市实现地区生产总值1234.5亿元，按可比价格计算，比上年增长6.1%。`)).toEqual([
+      '地区生产总值 actual level 1234.5亿元', '地区生产总值 actual growth 6.1%',
+    ]);
+  });
+});
+
 describe('suggestRecords: names broken by markup', () => {
   it('reads PM_2.5 and PM / 2.5 on lines of their own as PM2.5, the evidence starting at the name', () => {
     const broken = suggestRecords('一、2024年工作回顾\nPM\n2.5\n年平均浓度保持在20微克/立方米左右。', META);
