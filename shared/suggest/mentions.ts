@@ -19,6 +19,7 @@ export interface Mention {
   asWritten?: boolean;
 }
 
+const MODIFIED_BY = /^(?:能耗|电耗|水耗|用水量|耗水|二氧化碳|碳排放|排放量)/;
 const CONNECTORS = ['以及', '和', '与', '及', '、'];
 /** How many Han characters before a connector may name the first of two coordinated indicators (城镇和农村…). */
 const COORDINATED_HEAD = 4;
@@ -36,6 +37,8 @@ export function findMentions(text: string, codebook: Codebook): Mention[] {
     const elided = elidedPartner(text, m.start, m.term, index.exact);
     const start = elided ? elided.start : m.start;
     const mention: Mention = { entries: elided ? [elided.entry, m.entry] : [m.entry], start, end: m.end };
+    // 生产总值能耗, GDP用水量: the name is only the modifier of another measure the codebook does not list.
+    if (MODIFIED_BY.test(text.slice(m.end, m.end + 4))) continue;
     const qualifier = elided ? '' : qualifierBefore(text, m.start);
     if (qualifier) {
       // 高技术制造业增加值 written where the codebook only knows 制造业增加值: a different indicator, as written.

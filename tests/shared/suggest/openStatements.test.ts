@@ -66,6 +66,10 @@ describe('suggestRecords: a value after an intervening clause', () => {
       '地区生产总值 actual level 1234.5亿元', '地区生产总值 actual growth 6.1%',
     ]);
   });
+
+  it('does not take a name that only modifies another measure (生产总值能耗) for that name', () => {
+    expect(suggest(`${PLAN}万元生产总值能耗下降3%，地区生产总值用水量下降2%。`)).toEqual(['单位地区生产总值能耗 target growth 3%']);
+  });
 });
 
 describe('suggestRecords: names broken by markup', () => {
