@@ -1,23 +1,25 @@
 /**
- * What `npm start` runs after `npm run build`: the Electron app when its binary is installed, otherwise
- * browser mode on the sample project (this machine, CI, any install where the optional `electron` package
- * could not fetch its binary). Never a download stack trace.
+ * What `npm start` runs after `npm run build`: the Electron app when its binary is there or can be fetched
+ * (electron ≥ 45 has no install script: the binary is fetched on first launch), otherwise browser mode on the
+ * sample project (this machine, CI, any place without access to Electron's download host). Never a download
+ * stack trace: the fetch runs with its output captured, and a failure is the one FALLBACK_LINE.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const APP_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FALLBACK_LINE = 'Electron binary not available (no network to fetch it); starting browser mode instead';
+const FETCH_LINE = 'Fetching the Electron binary (first launch)…';
 
 export type LaunchMode =
   | { kind: 'electron'; electronPath: string }
   | { kind: 'browser'; openBrowser: boolean };
 
 export interface LaunchFacts {
-  /** What require('electron') returned from Node (the binary's path), or undefined if it threw / is absent. */
+  /** The Electron binary's path (installed or just fetched), or undefined when there is none. */
   electronPath: unknown;
   exists: (path: string) => boolean;
   platform: NodeJS.Platform;
@@ -47,13 +49,34 @@ export function browserOpener(platform: NodeJS.Platform, url: string): { command
   return { command: 'xdg-open', args: [url] };
 }
 
-/** The electron package's index.js returns the binary path, or throws when its postinstall never fetched it. */
-function resolveElectronBinary(): unknown {
+/** The installed electron package's folder, or null when the package itself is absent. */
+export function electronPackageDir(): string | null {
   try {
-    return createRequire(import.meta.url)('electron') as unknown;
+    return dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   } catch {
-    return undefined;
+    return null;
   }
+}
+
+/**
+ * The binary the electron package points to (path.txt names it inside dist/), or undefined when it was never
+ * fetched. Unlike require('electron'), which since v45 starts a download with its output on our terminal,
+ * this only looks.
+ */
+export function installedElectronBinary(packageDir: string | null, exists: (path: string) => boolean = existsSync): string | undefined {
+  if (!packageDir) return undefined;
+  const pathFile = join(packageDir, 'path.txt');
+  if (!exists(pathFile)) return undefined;
+  const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return exists(binary) ? binary : undefined;
+}
+
+/** Fetches the binary with the package's own installer, its output captured; undefined when that failed. */
+function fetchElectronBinary(packageDir: string | null): string | undefined {
+  if (!packageDir) return undefined;
+  process.stdout.write(`${FETCH_LINE}\n`);
+  spawnSync(process.execPath, [join(packageDir, 'install.js')], { stdio: 'pipe', timeout: 15 * 60_000 });
+  return installedElectronBinary(packageDir);
 }
 
 function runElectron(electronPath: string): void {
@@ -103,7 +126,10 @@ async function runBrowserMode(openBrowser: boolean): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const mode = chooseLaunchMode({ electronPath: resolveElectronBinary(), exists: existsSync, platform: process.platform, env: process.env });
+  const packageDir = electronPackageDir();
+  const forced = process.env.WORKBENCH_BROWSER_MODE === '1';
+  const electronPath = installedElectronBinary(packageDir) ?? (forced ? undefined : fetchElectronBinary(packageDir));
+  const mode = chooseLaunchMode({ electronPath, exists: existsSync, platform: process.platform, env: process.env });
   if (mode.kind === 'electron') runElectron(mode.electronPath);
   else await runBrowserMode(mode.openBrowser);
 }

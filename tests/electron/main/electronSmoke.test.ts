@@ -1,28 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElectronApplication, Page } from 'playwright-core';
 import { REPO_ROOT, buildElectron } from '../../../electron/build/buildElectron.ts';
-import { hasDisplay } from '../../../electron/launch.ts';
+import { electronPackageDir, hasDisplay, installedElectronBinary } from '../../../electron/launch.ts';
 
 /**
  * The real app, driven by Playwright: runs only where the Electron binary was installed (`npm ci` with
  * network) and a display exists. Elsewhere it is skipped, saying so in the output.
  */
-function electronBinary(): string | null {
-  try {
-    const p: unknown = createRequire(import.meta.url)('electron');
-    return typeof p === 'string' && existsSync(p) ? p : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
+// Only looks for a binary fetched earlier (npm start fetches it): a test never downloads one.
+const binary = installedElectronBinary(electronPackageDir()) ?? null;
 const skipReason = !binary ? 'no Electron binary' : !hasDisplay(process.platform, process.env) ? 'no display for Electron (run under xvfb-run)' : null;
 
 type Bridge = { invoke(m: string, i: unknown): Promise<{ ok: boolean; result?: unknown; error?: { message: string } }> };

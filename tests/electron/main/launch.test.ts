@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserOpener, chooseLaunchMode, hasDisplay } from '../../../electron/launch.ts';
+import { browserOpener, chooseLaunchMode, electronPackageDir, hasDisplay, installedElectronBinary } from '../../../electron/launch.ts';
 
 describe('launch mode', () => {
   const exists = (p: string) => p === '/bin/electron';
@@ -28,5 +31,27 @@ describe('launch mode', () => {
     expect(browserOpener('linux', url)).toEqual({ command: 'xdg-open', args: [url] });
     expect(browserOpener('darwin', url)).toEqual({ command: 'open', args: [url] });
     expect(browserOpener('win32', url).args.join(' ')).toContain(`start "" "${url}"`);
+  });
+});
+
+describe('the installed Electron binary', () => {
+  it('is found through the package without starting a download, and is absent when never fetched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'electron-pkg-'));
+    try {
+      expect(installedElectronBinary(null)).toBeUndefined();
+      expect(installedElectronBinary(dir)).toBeUndefined();
+      writeFileSync(join(dir, 'path.txt'), 'electron');
+      expect(installedElectronBinary(dir)).toBeUndefined();
+      mkdirSync(join(dir, 'dist'));
+      writeFileSync(join(dir, 'dist', 'electron'), '');
+      expect(installedElectronBinary(dir)).toBe(join(dir, 'dist', 'electron'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('comes from an electron package of the major version electron-builder packages', () => {
+    const pkg = JSON.parse(readFileSync(join(electronPackageDir() ?? '', 'package.json'), 'utf8')) as { version: string };
+    expect(Number(pkg.version.split('.')[0])).toBeGreaterThanOrEqual(45);
   });
 });
