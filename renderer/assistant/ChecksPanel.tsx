@@ -1,7 +1,7 @@
 import type { RecordView } from '../../shared/api/views.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { countBySeverity, groupFindings } from './checkGroups.ts';
-import { FindingItem } from './FindingItem.tsx';
+import { CheckFindingItem } from './CheckFindingItem.tsx';
 import type { Checks } from './useChecks.ts';
 
 export interface ChecksPanelProps {
@@ -48,7 +48,7 @@ export function ChecksPanel({ checks, recordsById, documentTitles, selectedRecor
             <p className="hint small">{t(`checks.typeHint.${group.type}`)}</p>
             <ul className="finding-list">
               {group.findings.map((f) => (
-                <FindingItem key={f.id} finding={f} onDismiss={checks.setDismissed} recordsById={recordsById} documentTitles={documentTitles} selectedRecordId={selectedRecordId} onJump={onJump} />
+                <CheckFindingItem key={f.id} finding={f} onDismiss={checks.setDismissed} recordsById={recordsById} documentTitles={documentTitles} selectedRecordId={selectedRecordId} onJump={onJump} />
               ))}
             </ul>
           </section>
@@ -59,7 +59,7 @@ export function ChecksPanel({ checks, recordsById, documentTitles, selectedRecor
           <summary>{t('checks.dismissedHeading', { n: checks.dismissed.length })}</summary>
           <ul className="finding-list">
             {checks.dismissed.map((f) => (
-              <FindingItem key={f.id} finding={f} dismissed onDismiss={checks.setDismissed} recordsById={recordsById} documentTitles={documentTitles} selectedRecordId={selectedRecordId} onJump={onJump} />
+              <CheckFindingItem key={f.id} finding={f} dismissed onDismiss={checks.setDismissed} recordsById={recordsById} documentTitles={documentTitles} selectedRecordId={selectedRecordId} onJump={onJump} />
             ))}
           </ul>
         </details>

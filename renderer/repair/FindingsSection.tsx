@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nContext.tsx';
 import { IS_MAC } from '../keyboard/platform.ts';
 import { chordMatches, formatChord, REPAIR_KEYS } from '../keyboard/shortcuts.ts';
 import { AcceptAllDialog } from './AcceptAllDialog.tsx';
-import { FindingItem } from './FindingItem.tsx';
+import { DefectFindingItem } from './DefectFindingItem.tsx';
 import { flattenGroups, groupFindings, neighbourFinding } from './findingList.ts';
 import type { RepairState } from './useRepairs.ts';
 
@@ -100,7 +100,7 @@ export function FindingsSection({ findings, currentId, busy, onCurrentChange, ac
               </div>
               <ul className="finding-items">
                 {group.findings.map((f) => (
-                  <FindingItem
+                  <DefectFindingItem
                     key={f.id}
                     finding={f}
                     current={f.id === currentId}

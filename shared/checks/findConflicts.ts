@@ -1,5 +1,5 @@
 import type { CheckedRecord, ConsistencyFinding } from './consistencyFinding.ts';
-import { consistencyFindingId } from './findingId.ts';
+import { consistencyFindingId } from './consistencyFindingId.ts';
 import { pairsByKey } from './pairsByKey.ts';
 import { comparableValue } from './recordValue.ts';
 import { boundsOverlap, valueBounds } from './valueBounds.ts';

@@ -1,6 +1,6 @@
 import { foldWidth, parseNumber } from '../numbers/index.ts';
 import type { CheckedRecord, ConsistencyFinding } from './consistencyFinding.ts';
-import { consistencyFindingId } from './findingId.ts';
+import { consistencyFindingId } from './consistencyFindingId.ts';
 import { pairsByKey } from './pairsByKey.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { Codebook } from '../codebook/index.ts';
 import type { RecordMeasure } from '../records/indicatorRecord.ts';
 import { parseUnit } from '../numbers/index.ts';
 import type { CheckedRecord, ConsistencyFinding } from './consistencyFinding.ts';
-import { consistencyFindingId } from './findingId.ts';
+import { consistencyFindingId } from './consistencyFindingId.ts';
 import { baseUnitOf } from './recordValue.ts';
 
 const RELATIVE = new Set(['percent', 'per_mille', 'percentage_points', 'times']);

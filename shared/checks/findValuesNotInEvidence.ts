@@ -1,7 +1,7 @@
 import { shorten } from '../records/valueGuard.ts';
 import { valueInEvidence } from '../records/valueInEvidence.ts';
 import type { CheckedRecord, ConsistencyFinding } from './consistencyFinding.ts';
-import { consistencyFindingId } from './findingId.ts';
+import { consistencyFindingId } from './consistencyFindingId.ts';
 
 /**
  * A record whose value no longer appears in its evidence as corrected (a correction changed 172.9 to 17.29, or

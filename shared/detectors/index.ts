@@ -1,6 +1,6 @@
 import type { DefectType, DetectOptions, DraftFinding, Finding } from './types.ts';
 import { DEFECT_TYPES } from './types.ts';
-import { findingKey } from './findingId.ts';
+import { findingKey } from './findingKey.ts';
 import { detectDuplicates } from './duplicate.ts';
 import { detectBrokenLines } from './brokenLine.ts';
 import { detectCaptions } from './caption.ts';

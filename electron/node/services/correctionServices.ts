@@ -8,7 +8,7 @@ import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts
 import type { LoadedDocument } from '../project/loadedDocument.ts';
 import { newId } from '../project/newId.ts';
 import { commitChanges, recordReviewChanges } from './commitChanges.ts';
-import { findDocumentOf } from './findEntity.ts';
+import { findDocumentOf } from './findDocumentOf.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { toCorrectionView } from './toViews.ts';
 

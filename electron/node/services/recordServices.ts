@@ -11,7 +11,7 @@ import { findAnchorCandidates } from '../../../shared/reimport/anchorCandidates.
 import type { LoadedDocument } from '../project/loadedDocument.ts';
 import { newId } from '../project/newId.ts';
 import { commitChanges } from './commitChanges.ts';
-import { findDocumentOf } from './findEntity.ts';
+import { findDocumentOf } from './findDocumentOf.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { toRecordView } from './toViews.ts';
 

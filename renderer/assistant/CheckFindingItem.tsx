@@ -4,14 +4,14 @@ import { formatValue } from '../records/formatValue.ts';
 import { StatusBadge } from '../records/StatusBadge.tsx';
 import type { ChecksPanelProps } from './ChecksPanel.tsx';
 
-interface FindingItemProps extends Omit<ChecksPanelProps, 'checks'> {
+interface CheckFindingItemProps extends Omit<ChecksPanelProps, 'checks'> {
   finding: ConsistencyFinding;
   dismissed?: boolean;
   onDismiss(findingId: string, dismissed: boolean): void;
 }
 
 /** One finding: its message and its records, each a button that shows the record's evidence. */
-export function FindingItem({ finding, dismissed = false, onDismiss, recordsById, documentTitles, selectedRecordId, onJump }: FindingItemProps) {
+export function CheckFindingItem({ finding, dismissed = false, onDismiss, recordsById, documentTitles, selectedRecordId, onJump }: CheckFindingItemProps) {
   const { t } = useI18n();
   return (
     <li className={`finding finding-${finding.severity}${dismissed ? ' is-dismissed' : ''}`} data-finding-id={finding.id}>

@@ -3,7 +3,7 @@ import type { FindingView } from '../../shared/api/views.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { BeforeAfter } from './BeforeAfter.tsx';
 
-interface FindingItemProps {
+interface DefectFindingItemProps {
   finding: FindingView;
   current: boolean;
   editing: boolean;
@@ -16,7 +16,7 @@ interface FindingItemProps {
 }
 
 /** One finding: what would change, how sure the detector is and why, and what can be done about it. */
-export function FindingItem({ finding, current, editing, busy, ...on }: FindingItemProps) {
+export function DefectFindingItem({ finding, current, editing, busy, ...on }: DefectFindingItemProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(finding.replacement);
   const area = useRef<HTMLTextAreaElement>(null);
