@@ -16,5 +16,7 @@ export default defineConfig({
     // Keeps the HTML free of an inline module-preload polyfill.
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1500,
+    // Electron 45 is Chromium 142: CSS light-dark() stays native instead of being lowered to variables.
+    cssTarget: 'chrome123',
   },
 });
