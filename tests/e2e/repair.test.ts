@@ -85,6 +85,8 @@ describe.skipIf(!availability.run)('text repair in the browser', () => {
 
     // The broken line inside the touched record's paragraph: select it, then "a".
     await finding('broken_line', '专用').click();
+    // "a" acts on the current finding: wait until the clicked one is it (on a busy machine the click lands late).
+    await poll(() => finding('broken_line', '专用').getAttribute('aria-selected')).toBe('true');
     await poll(() => page.locator('.cm-content .ov-finding-current').count()).toBeGreaterThan(0);
     await shot('repair-01-findings');
     await page.keyboard.press('a');
@@ -97,6 +99,7 @@ describe.skipIf(!availability.run)('text repair in the browser', () => {
 
     // The title's "typo" is the real title: reject it with "r"; the rejection is remembered.
     await finding('typo', '着力聚力').click();
+    await poll(() => finding('typo', '着力聚力').getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('r');
     await poll(() => finding('typo', '着力聚力').count()).toBe(0);
     const all = await served.api['defects.list']({ docId: DOC_ID, includeDismissed: true });
@@ -139,6 +142,7 @@ describe.skipIf(!availability.run)('text repair in the browser', () => {
   it('moves a record off a deleted duplicate onto the surviving copy', async () => {
     await page.getByRole('tab', { name: /Repairs/ }).click();
     await finding('duplicate', '抓好各项事业发展').click();
+    await poll(() => finding('duplicate', '抓好各项事业发展').getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('a');
     const orphaned = page.locator('.notice-record', { hasText: '第二份' });
     await poll(() => orphaned.textContent()).toContain('Orphaned');
