@@ -6,8 +6,7 @@ import { IS_MAC } from '../keyboard/platform.ts';
 import { keysForAction } from '../keyboard/shortcuts.ts';
 import type { SaveState } from '../state/useSaveStatus.ts';
 import type { TextView } from '../text/shownText.ts';
-
-export type WorkbenchMode = 'document' | 'project';
+import type { WorkbenchMode } from './uiStore.ts';
 
 interface HeaderProps {
   projectName: string | null;

@@ -1,0 +1,148 @@
+import { useCallback, useMemo, useReducer, useRef } from 'react';
+import type { RecordView } from '../../shared/api/views.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { codebookTerms } from '../assistant/codebook/codebookTerms.ts';
+import { useCodebook } from '../assistant/codebook/useCodebook.ts';
+import { suggestionIdOfOverlay } from '../assistant/suggestionOverlays.ts';
+import { useChecks } from '../assistant/useChecks.ts';
+import { useRevealSuggestion } from '../assistant/useRevealSuggestion.ts';
+import { useSuggestionQueue } from '../assistant/useSuggestionQueue.ts';
+import type { ReportEditorHandle } from '../editor/ReportEditor.tsx';
+import { useTextDecorations } from '../editor/useTextDecorations.ts';
+import { useRecordEditing } from '../extraction/useRecordEditing.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { neighbourRecord } from '../records/recordQuery.ts';
+import { useRecordTables } from '../records/useRecordTables.ts';
+import { FINDING_OVERLAY_PREFIX } from '../repair/spanRanges.ts';
+import { useRepairs } from '../repair/useRepairs.ts';
+import { secondReviewerBlocks } from '../settings/secondReviewer.ts';
+import { useTheme } from '../settings/useTheme.ts';
+import { useReviewerName } from '../state/useReviewerName.ts';
+import { useSaveStatus } from '../state/useSaveStatus.ts';
+import { useWorkbenchData } from '../state/useWorkbenchData.ts';
+import type { TextView } from '../text/shownText.ts';
+import { INITIAL_UI, uiReducer } from './uiStore.ts';
+import { useRecordActions } from './useRecordActions.ts';
+
+/**
+ * The features of the window, composed: server data (useWorkbenchData), the UI store (uiStore.ts), and each
+ * feature's own state (the Record tab's form, the records tables, repairs, suggestions, checks, the text's
+ * decorations). App.tsx lays them out; useWorkbenchKeys.ts binds the keyboard and the menu to them.
+ */
+export function useWorkbench() {
+  const api = useApi();
+  const { t } = useI18n();
+  const [reviewer, setReviewer] = useReviewerName();
+  const save = useSaveStatus();
+  const data = useWorkbenchData(api, save.showError);
+  const actions = useRecordActions(api, reviewer, save, data);
+  const [ui, dispatch] = useReducer(uiReducer, INITIAL_UI);
+  const editorRef = useRef<ReportEditorHandle>(null);
+  const indicatorRef = useRef<HTMLInputElement>(null);
+  const { open, docId, openDocument: showDocument } = data;
+  const inDocument = ui.mode === 'document';
+
+  const [theme, setTheme] = useTheme();
+  const codebook = useCodebook(api, save.showError);
+  const checks = useChecks(api, data.allRecords, save.showError, reviewer);
+  const repairs = useRepairs(api, reviewer, save, data, ui.sideTab === 'repairs' && inDocument);
+
+  const docRecords = useMemo(() => open?.records ?? [], [open]);
+  const allRecords = useMemo(() => data.allRecords ?? [], [data.allRecords]);
+  const recordsById = useMemo(() => new Map([...allRecords, ...docRecords].map((r) => [r.id, r])), [allRecords, docRecords]);
+  const selectedRecord = ui.selectedRecordId ? recordsById.get(ui.selectedRecordId) ?? null : null;
+  const indicators = useMemo(() => {
+    const names = new Set<string>();
+    for (const r of allRecords) names.add(r.indicator);
+    for (const r of docRecords) names.add(r.indicator);
+    for (const term of codebookTerms(codebook.codebook)) names.add(term);
+    return [...names].sort(new Intl.Collator('zh-CN').compare);
+  }, [allRecords, docRecords, codebook.codebook]);
+  const documentTitles = useMemo(() => new Map((data.docs ?? []).map((d) => [d.docId, d.title || d.fileName])), [data.docs]);
+
+  const requireReviewer = useCallback(() => {
+    if (reviewer) return true;
+    dispatch({ type: 'dialog', dialog: 'reviewer' });
+    return false;
+  }, [reviewer]);
+
+  const editing = useRecordEditing({ open, selectedRecord, actions, save, requireReviewer, dispatch, editorRef, indicatorRef });
+  const tables = useRecordTables({ docId, docRecords, allRecords, mode: ui.mode, actions, requireReviewer });
+
+  // The open document's suggestion queue, re-read with its records and after codebook changes.
+  const suggestionsShown = ui.sideTab === 'suggestions' && inDocument;
+  const suggestionsVersion = useMemo(() => ({ records: open?.records, codebook: codebook.codebook }), [open?.records, codebook.codebook]);
+  const suggestions = useSuggestionQueue({
+    api, docId, version: suggestionsVersion, reviewer, requireReviewer, add: actions.add, save, documentChanged: data.documentChanged,
+  });
+  useRevealSuggestion(editorRef, open?.shown ?? null, suggestions.current, suggestionsShown);
+
+  const findings = useMemo(() => ({ list: repairs.findings, fresh: repairs.findingsFresh, currentId: repairs.currentId }),
+    [repairs.findings, repairs.findingsFresh, repairs.currentId]);
+  const suggestionMarks = useMemo(() => ({ queue: suggestions.queue, currentId: suggestions.current?.id ?? null }), [suggestions.queue, suggestions.current]);
+  const decorations = useTextDecorations({ open, ui, dispatch, selectedRecord, recordsById, findings, suggestions: suggestionMarks, editorRef });
+
+  /** Selects a record and shows its evidence, opening its document first if needed. */
+  const goToRecord = useCallback((record: RecordView) => {
+    dispatch({ type: 'goToRecord', recordId: record.id });
+    if (docId !== record.docId) showDocument(record.docId);
+  }, [docId, showDocument]);
+
+  const openDocument = useCallback((id: string) => {
+    dispatch({ type: 'mode', mode: 'document' });
+    showDocument(id);
+  }, [showDocument]);
+
+  const moveSelection = useCallback((step: 1 | -1) => {
+    const next = neighbourRecord(tables.shownRows, ui.selectedRecordId, step);
+    if (next) goToRecord(next);
+  }, [tables.shownRows, ui.selectedRecordId, goToRecord]);
+
+  const undoRedo = useCallback((direction: 'undo' | 'redo') => {
+    if (!docId) return save.showError(t('error.noDocument'));
+    // Like the disabled buttons: a key press with nothing to undo is not an error worth a banner.
+    const history = open?.shown.docId === docId ? open.history : null;
+    if (!history || !(direction === 'undo' ? history.canUndo : history.canRedo)) return;
+    if (!requireReviewer()) return;
+    void (direction === 'undo' ? actions.undo(docId) : actions.redo(docId));
+  }, [docId, open, requireReviewer, actions, save, t]);
+
+  // The three text views (Diff is the raw text with the corrections drawn over it).
+  const { setTextView } = data;
+  const changeTextView = useCallback((view: TextView | 'diff') => {
+    dispatch({ type: 'textView', diff: view === 'diff', corrected: view === 'corrected' });
+    setTextView(view === 'diff' ? 'raw' : view);
+  }, [setTextView]);
+
+  const toggleEditMode = useCallback(() => {
+    if (ui.editMode) return dispatch({ type: 'editMode', on: false });
+    if (!docId) return save.showError(t('error.noDocument'));
+    if (!requireReviewer()) return;
+    setTextView('corrected');
+    dispatch({ type: 'editMode', on: true });
+    requestAnimationFrame(() => editorRef.current?.focus());
+  }, [ui.editMode, docId, requireReviewer, setTextView, save, t]);
+
+  const { select: selectSuggestion } = suggestions;
+  const { setCurrentId: setCurrentFinding } = repairs;
+  const onOverlayClick = useCallback((id: string) => {
+    const suggestionId = suggestionIdOfOverlay(id);
+    if (suggestionId) return selectSuggestion(suggestionId);
+    if (!id.startsWith(FINDING_OVERLAY_PREFIX)) return;
+    dispatch({ type: 'sideTab', tab: 'repairs' });
+    setCurrentFinding(id.slice(FINDING_OVERLAY_PREFIX.length));
+  }, [setCurrentFinding, selectSuggestion]);
+
+  const verifyBlockedReason = selectedRecord && secondReviewerBlocks(data.project?.settings, reviewer, selectedRecord.createdBy)
+    ? t('settings.verifyBlocked', { name: selectedRecord.createdBy }) : null;
+
+  return {
+    api, reviewer, setReviewer, save, data, actions, ui, dispatch, editorRef, indicatorRef, theme, setTheme,
+    codebook, checks, repairs, suggestions, suggestionsShown, editing, tables, decorations,
+    docRecords, allRecords, recordsById, selectedRecord, indicators, documentTitles, verifyBlockedReason,
+    requireReviewer, goToRecord, openDocument, moveSelection, undoRedo, changeTextView, toggleEditMode, onOverlayClick,
+    busy: save.state === 'saving',
+  };
+}
+
+export type Workbench = ReturnType<typeof useWorkbench>;

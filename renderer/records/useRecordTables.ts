@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { RecordView } from '../../shared/api/views.ts';
+import type { WorkbenchMode } from '../app/uiStore.ts';
+import type { RecordActions } from '../app/useRecordActions.ts';
+import type { InlineField } from './RecordsTable.tsx';
+import {
+  DEFAULT_SORT, filterRecords, NO_FILTER, sortRecords, toggleSort, type RecordFilter, type RecordSort, type SortColumn,
+} from './recordQuery.ts';
+
+/** One table's filter, sort and checked rows, and the rows they leave. */
+function useTableState(records: readonly RecordView[]) {
+  const [query, setQuery] = useState<{ filter: RecordFilter; sort: RecordSort }>({ filter: NO_FILTER, sort: DEFAULT_SORT });
+  const [checked, setChecked] = useState<Set<string>>(new Set());
+  const rows = useMemo(() => sortRecords(filterRecords(records, query.filter), query.sort), [records, query]);
+  const onSortChange = useCallback((column: SortColumn) => setQuery((q) => ({ ...q, sort: toggleSort(q.sort, column) })), []);
+  const onFilterChange = useCallback((filter: RecordFilter) => setQuery((q) => ({ ...q, filter })), []);
+  return { rows, all: records, filter: query.filter, sort: query.sort, onSortChange, onFilterChange, checked, onCheckedChange: setChecked };
+}
+
+export type RecordTableState = ReturnType<typeof useTableState>;
+
+interface RecordTablesInput {
+  docId: string | null;
+  docRecords: readonly RecordView[];
+  allRecords: readonly RecordView[];
+  mode: WorkbenchMode;
+  actions: RecordActions;
+  requireReviewer(): boolean;
+}
+
+/** The document's records table (Record tab) and the project's (All records), with their bulk and inline edits. */
+export function useRecordTables({ docId, docRecords, allRecords, mode, actions, requireReviewer }: RecordTablesInput) {
+  const doc = useTableState(docRecords);
+  const project = useTableState(allRecords);
+  const { onCheckedChange: setDocChecked } = doc;
+  // Another document: the checked rows belonged to the previous one.
+  useEffect(() => setDocChecked(new Set()), [docId, setDocChecked]);
+
+  const shown = mode === 'project' ? project : doc;
+  const onBulkStatus = useCallback((status: 'verified' | 'rejected') => {
+    if (!requireReviewer()) return;
+    const rows = shown.rows.filter((r) => shown.checked.has(r.id) && !(status === 'verified' && r.status === 'orphaned'));
+    void actions.setStatusOfMany(rows, status).then(() => shown.onCheckedChange(new Set()));
+  }, [requireReviewer, shown, actions]);
+
+  const onInlineEdit = useCallback((record: RecordView, field: InlineField, value: string) => {
+    if (requireReviewer()) void actions.update(record, { fields: { [field]: value } });
+  }, [requireReviewer, actions]);
+
+  return { doc, project, shownRows: shown.rows, onBulkStatus, onInlineEdit };
+}
+
+export type RecordTables = ReturnType<typeof useRecordTables>;
