@@ -3,6 +3,7 @@ import { TextPane } from '../editor/TextPane.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { RecordsTable } from '../records/RecordsTable.tsx';
 import { HeaderMenu } from '../settings/HeaderMenu.tsx';
+import { DocumentSplit } from './DocumentSplit.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { Header } from './Header.tsx';
 import { SideColumn } from './SideColumn.tsx';
@@ -45,28 +46,30 @@ export function App() {
       <main className="workspace">
         <DocumentList docs={data.docs} currentDocId={docId} onOpen={w.openDocument} onImport={openDialog('import')} onEditDetails={openDialog('docDetails')} />
         <div className="document-workspace" hidden={ui.mode !== 'document'}>
-          <TextPane
-            summary={open?.summary ?? null}
-            hasDocument={docId !== null}
-            loading={docId !== null && open?.shown.docId !== docId}
-            editorRef={w.editorRef}
-            shown={open?.shown ?? null}
-            highlights={decorations.highlights}
-            selectedRanges={decorations.selectedRanges}
-            onSelect={editing.onSelect}
-            onHighlightClick={(recordId) => dispatch({ type: 'selectRecord', recordId })}
-            onEnterWithSelection={editing.focusIndicator}
-            tooltipFor={decorations.tooltipFor}
-            overlays={decorations.overlays}
-            onOverlayClick={w.onOverlayClick}
-            diff={decorations.diffMarks}
-            editable={ui.editMode && open?.shown.view === 'corrected'}
-            onToggleEdit={w.toggleEditMode}
-            onCommitEdits={w.repairs.commitEdits}
-            onUndo={() => w.undoRedo('undo')}
-            onRedo={() => w.undoRedo('redo')}
+          <DocumentSplit
+            side={<SideColumn w={w} />}
+            text={<TextPane
+              summary={open?.summary ?? null}
+              hasDocument={docId !== null}
+              loading={docId !== null && open?.shown.docId !== docId}
+              editorRef={w.editorRef}
+              shown={open?.shown ?? null}
+              highlights={decorations.highlights}
+              selectedRanges={decorations.selectedRanges}
+              onSelect={editing.onSelect}
+              onHighlightClick={(recordId) => dispatch({ type: 'selectRecord', recordId })}
+              onEnterWithSelection={editing.focusIndicator}
+              tooltipFor={decorations.tooltipFor}
+              overlays={decorations.overlays}
+              onOverlayClick={w.onOverlayClick}
+              diff={decorations.diffMarks}
+              editable={ui.editMode && open?.shown.view === 'corrected'}
+              onToggleEdit={w.toggleEditMode}
+              onCommitEdits={w.repairs.commitEdits}
+              onUndo={() => w.undoRedo('undo')}
+              onRedo={() => w.undoRedo('redo')}
+            />}
           />
-          <SideColumn w={w} />
         </div>
         {ui.mode === 'project' && (
           <div className="project-workspace">

@@ -81,7 +81,8 @@ const fromApp = Annotation.define<boolean>();
 function editability(editable: boolean) {
   return [
     EditorState.readOnly.of(!editable),
-    EditorView.contentAttributes.of({ 'aria-readonly': editable ? 'false' : 'true' }),
+    // tabindex: the text is a keyboard stop (Shift+arrows select) that axe-core also recognises as focusable.
+    EditorView.contentAttributes.of({ 'aria-readonly': editable ? 'false' : 'true', tabindex: '0' }),
     EditorView.editorAttributes.of({ class: editable ? 'cm-editing' : 'cm-reading' }),
   ];
 }

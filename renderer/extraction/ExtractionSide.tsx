@@ -26,6 +26,7 @@ export function ExtractionSide({ selectedRecord, hasSelection, busy, verifyBlock
   return (
     <aside className="extraction-side">
       <div className="extraction-top">
+        <div className="selected-slot">
         {selectedRecord ? (
           <SelectedRecordCard
             record={selectedRecord}
@@ -43,6 +44,7 @@ export function ExtractionSide({ selectedRecord, hasSelection, busy, verifyBlock
         ) : (
           <p className="selected-record placeholder">{t('record.none')}</p>
         )}
+        </div>
         <RecordForm {...form} />
       </div>
       <RecordsTable {...table} />

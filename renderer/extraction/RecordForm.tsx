@@ -72,7 +72,7 @@ export function RecordForm(props: RecordFormProps) {
       {props.quote !== null ? (
         <blockquote className="quote" title={t('field.evidence')}>{props.quote}</blockquote>
       ) : (
-        <p className="hint">{props.hint}</p>
+        <p className="hint one-line" title={props.hint ?? undefined}>{props.hint}</p>
       )}
       <div className="form-grid">
         <label className="field field-wide">
@@ -137,7 +137,7 @@ export function RecordForm(props: RecordFormProps) {
         </label>
         <label className="field field-wide">
           <span>{t('field.note')}</span>
-          <textarea name="note" rows={2} value={draft.note} onChange={(e) => set('note', e.target.value)} />
+          <textarea name="note" rows={1} value={draft.note} onChange={(e) => set('note', e.target.value)} />
         </label>
         {guard.shown && props.quote !== null && <ValueDiffersField draft={draft} quote={props.quote} onChange={onChange} />}
       </div>

@@ -214,6 +214,7 @@ export const en = {
   'import.readFailed': 'could not be read: {reason}',
 
   'common.close': 'Close',
+  'layout.resizeSide': 'Resize the text and the side panel (drag, or arrow keys)',
   'common.cancel': 'Cancel',
   'language.zh-CN': '简体中文',
   'language.en': 'English',

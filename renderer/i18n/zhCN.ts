@@ -212,6 +212,7 @@ export const zhCN: Messages = {
   'import.readFailed': '无法读取：{reason}',
 
   'common.close': '关闭',
+  'layout.resizeSide': '调整正文与侧栏的宽度（拖动或方向键）',
   'common.cancel': '取消',
   'language.zh-CN': '简体中文',
   'language.en': 'English',

@@ -42,8 +42,10 @@ interface Column {
   cell(record: RecordView): ReactNode;
 }
 
-// Every row is two lines (fields, then the evidence): a fixed height lets the table draw only what is visible.
-const ROW_HEIGHT = 52;
+// Fixed row heights let the table draw only what is visible. The project's rows are two lines (fields, then the
+// evidence); the document's are one, so a laptop screen shows eight of them beside the form (the evidence is in
+// the text, the row's tooltip and the selected record's card).
+const ROW_HEIGHT = { document: 30, project: 52 } as const;
 const HEADER_HEIGHT = 34;
 
 /** Records of a document or of the whole project: sortable, filterable, bulk-checkable, editable in place. */
@@ -51,12 +53,13 @@ export const RecordsTable = memo(function RecordsTable(props: RecordsTableProps)
   const { t, formatDateTime } = useI18n();
   const { rows, checked, variant } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const visible = useVirtualRows(scrollRef, rows.length, ROW_HEIGHT);
+  const rowHeight = ROW_HEIGHT[variant];
+  const visible = useVirtualRows(scrollRef, rows.length, rowHeight);
 
   const selectedIndex = props.selectedRecordId === null ? -1 : rows.findIndex((r) => r.id === props.selectedRecordId);
   useEffect(() => {
-    if (selectedIndex >= 0 && scrollRef.current) scrollRowIntoView(scrollRef.current, selectedIndex, ROW_HEIGHT, HEADER_HEIGHT);
-  }, [selectedIndex]);
+    if (selectedIndex >= 0 && scrollRef.current) scrollRowIntoView(scrollRef.current, selectedIndex, rowHeight, HEADER_HEIGHT);
+  }, [selectedIndex, rowHeight]);
 
   const editHint = t('table.editHint');
   const columns = ((): Column[] => {
@@ -81,7 +84,7 @@ export const RecordsTable = memo(function RecordsTable(props: RecordsTableProps)
     };
     const ids = variant === 'project'
       ? ['document', 'status', 'indicator', 'value', 'unit', 'qualifier', 'region', 'year', 'kind', 'measure', 'verified']
-      : ['status', 'indicator', 'value', 'unit', 'year'];
+      : ['status', 'indicator', 'value', 'unit', 'kind', 'measure', 'year'];
     return ids.map((id) => all[id]!);
   })();
 
@@ -137,7 +140,7 @@ export const RecordsTable = memo(function RecordsTable(props: RecordsTableProps)
             className={`records-row record-row status-row-${record.status}${record.id === props.selectedRecordId ? ' is-selected' : ''}`}
             data-record-id={record.id}
             onClick={() => props.onRowClick(record)}
-            title={t('table.jumpHint')}
+            title={variant === 'document' ? `${evidenceText(record)}\n${t('table.jumpHint')}` : t('table.jumpHint')}
           >
             <span className="cell cell-check" role="cell">
               <input
@@ -149,18 +152,15 @@ export const RecordsTable = memo(function RecordsTable(props: RecordsTableProps)
               />
             </span>
             {columns.map((c) => <span key={c.id} className={`cell cell-${c.id}`} role="cell">{c.cell(record)}</span>)}
-            <span className="cell cell-detail" role="cell">
-              {record.status === 'needs_review' ? (
-                <ReviewDifference record={record} compact />
-              ) : (
-                <span className="cell-text quote-line">
-                  {record.evidence.map((e) => e.correctedQuote || e.quote).join(' … ')}
-                  {variant === 'document' && record.verifiedBy && record.verifiedAt && (
-                    <span className="verified-line"> · ✓ {record.verifiedBy}, {formatDateTime(record.verifiedAt)}</span>
-                  )}
-                </span>
-              )}
-            </span>
+            {variant === 'project' && (
+              <span className="cell cell-detail" role="cell">
+                {record.status === 'needs_review' ? (
+                  <ReviewDifference record={record} compact />
+                ) : (
+                  <span className="cell-text quote-line">{evidenceText(record)}</span>
+                )}
+              </span>
+            )}
           </div>
         ))}
         <div style={{ height: visible.padBottom }} aria-hidden />
@@ -168,3 +168,7 @@ export const RecordsTable = memo(function RecordsTable(props: RecordsTableProps)
     </section>
   );
 });
+
+function evidenceText(record: RecordView): string {
+  return record.evidence.map((e) => e.correctedQuote || e.quote).join(' … ');
+}

@@ -67,7 +67,9 @@ describe.skipIf(!availability.run)('records table and import in the browser', ()
     expect(await page.locator('.app-name').textContent()).toBe('Indicator Workbench');
     await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
     await poll(() => rows().count()).toBe(3);
-    const review = rows().filter({ hasText: '社会消费品零售总额' }).locator('.review-diff');
+    // The document's rows are one line each; the selected record's card shows the reviewed words.
+    await rows().filter({ hasText: '社会消费品零售总额' }).click();
+    const review = page.locator('.selected-record .review-diff');
     expect(await review.locator('del').textContent()).toBe('完成 26.9 亿元');
     expect(await review.locator('ins').textContent()).toBe('完成 26.8 亿元');
     expect(await page.locator('.cm-content .hl-needs_review').count()).toBeGreaterThan(0);

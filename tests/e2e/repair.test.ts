@@ -91,7 +91,9 @@ describe.skipIf(!availability.run)('text repair in the browser', () => {
     await shot('repair-01-findings');
     await page.keyboard.press('a');
     await poll(async () => (await activeCorrections()).map((c) => [c.kind, c.before, c.after])).toEqual([['broken_line', '\n\n', '']]);
-    expect(await corrected()).toContain('专用线、动力锂电池');
+    const [joined] = await activeCorrections();
+    const text = await corrected();
+    expect(text, `joined at raw ${joined?.start}: …${text.slice(Math.max(0, (joined?.start ?? 0) - 20), (joined?.start ?? 0) + 20)}…`).toContain('专用线、动力锂电池');
     // The correction changed the words of the touched record: the notice says so, with a link to it.
     await poll(() => page.locator('.records-notice').textContent()).toContain('谋划项目总投资');
     expect(await page.locator('.records-notice').textContent()).toMatch(/Needs review \(1\)/);

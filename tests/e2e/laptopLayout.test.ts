@@ -1,0 +1,141 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
+import { chromiumAvailability, launchChromium } from './support/chromium.ts';
+import { ensureRendererBuilt } from './support/rendererBuild.ts';
+import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+
+/**
+ * The window on laptop screens: at 1280×720 and 1440×900, with and without a record selected, the whole record
+ * form and its Save buttons are on screen and the document's records table shows at least 8 rows. Screenshots
+ * of each go to tests/artifacts/.
+ */
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const DOC_ID = 'yangquan-jiaoqu-2023';
+const SIZES = [{ width: 1280, height: 720 }, { width: 1440, height: 900 }] as const;
+const availability = chromiumAvailability();
+if (!availability.run) {
+  console.warn(availability.reason);
+  it.skip(availability.reason, () => {});
+}
+
+/** Whether the element's box lies wholly inside the viewport and is not covered by anything else. */
+async function whollyVisible(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return false;
+    if (r.top < 0 || r.left < 0 || r.bottom > window.innerHeight || r.right > window.innerWidth) return false;
+    // Clipped by a scrolling ancestor?
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const style = getComputedStyle(p);
+      if (/(auto|scroll|hidden)/.test(style.overflowY + style.overflowX)) {
+        const b = p.getBoundingClientRect();
+        if (r.top < b.top - 1 || r.bottom > b.bottom + 1 || r.left < b.left - 1 || r.right > b.right + 1) return false;
+      }
+    }
+    const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+    return hit !== null && (el === hit || el.contains(hit));
+  });
+}
+
+/** axe-core's serious and critical accessibility violations on the page as it is now (rule: targets). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol, which the page's CSP (script-src 'self') does not govern.
+  const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const violations = await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')))`);
+  return violations as string[];
+}
+
+/** How many whole record rows the table shows on screen (inside both its scrolling area and the window). */
+async function rowsOnScreen(page: Page): Promise<number> {
+  return page.locator('.records-document .records-scroll').evaluate((scroll) => {
+    const area = scroll.getBoundingClientRect();
+    const top = Math.max(area.top, 0) + (scroll.querySelector('.records-head')?.getBoundingClientRect().height ?? 0);
+    const bottom = Math.min(area.top + scroll.clientHeight, window.innerHeight);
+    const row = scroll.querySelector('.record-row')?.getBoundingClientRect().height ?? Infinity;
+    return Math.floor((bottom - top) / row);
+  });
+}
+
+describe.skipIf(!availability.run)('the window on laptop screens', () => {
+  let served: ServedProject;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    const staticDir = await ensureRendererBuilt();
+    [served, browser] = await Promise.all([serveSampleProject(staticDir), launchChromium()]);
+    const [doc] = (await served.api['docs.list']({})).filter((d) => d.docId === DOC_ID);
+    const text = (await served.api['docs.text']({ docId: DOC_ID, view: 'raw' })).text;
+    // Enough records that the table must scroll: 12 spans of the report's first lines.
+    for (let i = 0; i < 12; i++) {
+      const start = [...text].indexOf('1', i * 40);
+      await served.api['records.add']({
+        docId: doc!.docId, evidence: [{ start, end: start + 1 }], fields: { indicator: `指标${i}`, value: '1' }, verify: false, by: 'e2e-setup',
+      });
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.dispose();
+  });
+
+  for (const size of SIZES) {
+    it(`shows the whole form, its Save buttons and 8 table rows at ${size.width}×${size.height}, with and without a record selected`, async () => {
+      const { context, page, errors } = await openPage(browser, { locale: 'en' });
+      try {
+        await page.setViewportSize(size);
+        await page.goto(served.url);
+        await enterReviewerName(page, '李审核');
+        await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
+        await poll(() => page.locator('.records-document .record-row').count()).toBeGreaterThanOrEqual(8);
+
+        for (const selected of [false, true]) {
+          if (selected) {
+            await page.locator('.records-document .record-row').first().click();
+            await poll(() => page.locator('.selected-record:not(.placeholder)').count()).toBe(1);
+          }
+          const name = `layout-${size.width}x${size.height}-${selected ? 'record-selected' : 'no-record'}`;
+          await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
+          expect(await whollyVisible(page, '.record-form'), `${name}: the record form`).toBe(true);
+          expect(await whollyVisible(page, '.record-form .actions'), `${name}: the Save buttons`).toBe(true);
+          if (selected) expect(await whollyVisible(page, '.selected-record .actions'), `${name}: the record's actions`).toBe(true);
+          // The report text is drawn beside them.
+          expect(await page.locator('.cm-content .cm-line').count(), `${name}: text lines`).toBeGreaterThan(10);
+          expect(await rowsOnScreen(page), `${name}: table rows`).toBeGreaterThanOrEqual(8);
+          expect(await seriousViolations(page), `${name}: axe-core`).toEqual([]);
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('lets the side column be resized from the keyboard and keeps its width after a reload', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en' });
+    try {
+      await page.goto(served.url);
+      await enterReviewerName(page, '李审核');
+      await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
+      const sideWidth = () => page.locator('.side-column').evaluate((el) => Math.round(el.getBoundingClientRect().width));
+      await poll(sideWidth).toBeGreaterThan(0);
+      const before = await sideWidth();
+      await page.getByRole('separator', { name: /Resize the text and the side panel/ }).focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+      await poll(sideWidth).toBeGreaterThan(before + 20);
+      const resized = await sideWidth();
+      await page.reload();
+      await poll(sideWidth).toBe(resized);
+    } finally {
+      await context.close();
+    }
+  });
+});
