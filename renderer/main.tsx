@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/apiClient.ts';
 import { ApiProvider } from './api/ApiContext.tsx';
 import { App } from './app/App.tsx';
+import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { I18nProvider } from './i18n/I18nContext.tsx';
 import './styles/app.css';
 
@@ -13,7 +14,9 @@ createRoot(container).render(
   <StrictMode>
     <ApiProvider client={createApiClient()}>
       <I18nProvider>
-        <App />
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
       </I18nProvider>
     </ApiProvider>
   </StrictMode>,

@@ -32,7 +32,7 @@ export function WorkbenchDialogs({ w }: { w: Workbench }) {
         ? <DocumentDetailsDialog doc={data.open.summary} reviewer={reviewer} onSaved={(d) => void data.documentChanged(d.docId)} onClose={close} />
         : null;
     case 'export':
-      return <ExportDialog onClose={close} />;
+      return <ExportDialog projectName={data.project?.name ?? null} onClose={close} />;
     case 'codebook':
       return <CodebookDialog saved={w.codebook.codebook} reviewer={reviewer} onSave={w.codebook.save} onClose={close} />;
     case 'settings':

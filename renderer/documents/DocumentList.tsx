@@ -48,6 +48,8 @@ export const DocumentList = memo(function DocumentList({ docs, currentDocId, onO
                 title={doc.fileName}
               >
                 <span className="document-title">{doc.title || t('docs.untitled')}</span>
+                {/* Two reports may share a title: the file name tells them apart. */}
+                <span className="document-file">{doc.fileName}</span>
                 <span className="document-meta">
                   {[
                     doc.region,

@@ -219,6 +219,10 @@ export const en = {
   'language.zh-CN': '简体中文',
   'language.en': 'English',
 
+  'crash.heading': 'The window could not be drawn',
+  'crash.saved': 'Every change you made was saved when you made it. Reload the window to go on.',
+  'crash.reload': 'Reload',
+
   ...repairEn,
   ...assistantEn,
   ...documentDetailsEn,

@@ -217,6 +217,10 @@ export const zhCN: Messages = {
   'language.zh-CN': '简体中文',
   'language.en': 'English',
 
+  'crash.heading': '窗口无法显示',
+  'crash.saved': '您的每一项更改都已在操作时保存。重新加载窗口即可继续。',
+  'crash.reload': '重新加载',
+
   ...repairZhCN,
   ...assistantZhCN,
   ...documentDetailsZhCN,

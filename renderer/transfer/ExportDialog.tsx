@@ -4,9 +4,10 @@ import { Modal } from '../dialogs/Modal.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { errorMessage } from '../state/useSaveStatus.ts';
 import { downloadTextFile, mimeTypeFor } from './downloadFile.ts';
+import { downloadName } from './downloadName.ts';
 
 /** export.dataset, then the content handed to the browser as a download. */
-export function ExportDialog({ onClose }: { onClose(): void }) {
+export function ExportDialog({ projectName, onClose }: { projectName: string | null; onClose(): void }) {
   const { t } = useI18n();
   const api = useApi();
   const [format, setFormat] = useState<'json' | 'csv'>('json');
@@ -17,8 +18,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     setState({ kind: 'working' });
     try {
       const result = await api['export.dataset']({ format, all });
-      downloadTextFile(result.fileName, result.content, mimeTypeFor(result.format));
-      setState({ kind: 'done', text: t('export.done', { n: result.recordCount, file: result.fileName }) });
+      const fileName = downloadName(projectName, all, result.format, new Date());
+      downloadTextFile(fileName, result.content, mimeTypeFor(result.format));
+      setState({ kind: 'done', text: t('export.done', { n: result.recordCount, file: fileName }) });
     } catch (e) {
       setState({ kind: 'failed', text: errorMessage(e) });
     }

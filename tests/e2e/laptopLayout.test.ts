@@ -96,6 +96,8 @@ describe.skipIf(!availability.run)('the window on laptop screens', () => {
         await enterReviewerName(page, '李审核');
         await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
         await poll(() => page.locator('.records-document .record-row').count()).toBeGreaterThanOrEqual(8);
+        // Each document shows its file name under its title.
+        expect(await page.locator('.document-item .document-file').allTextContents()).toContain(`${DOC_ID}.txt`);
 
         for (const selected of [false, true]) {
           if (selected) {

@@ -84,7 +84,9 @@ describe.skipIf(!availability.run)('reviewer loop in the browser', () => {
     await page.locator('.selected-record').getByRole('button', { name: '核实', exact: true }).click();
     await poll(() => page.locator('.cm-content .hl-verified').count()).toBeGreaterThan(0);
     expect(await page.locator('.cm-content .hl-verified').first().textContent()).toContain('172.9');
-    expect(await recordRows().first().textContent()).toContain('张审核');
+    await poll(() => recordRows().first().locator('.status-badge').textContent()).toBe('已核实');
+    // Who verified it and when: on the selected record's card.
+    await poll(() => page.locator('.selected-record').textContent()).toContain('张审核');
     await poll(() => page.locator('.save-state').getAttribute('class')).toContain('save-saved');
     await shot('02-verified-highlight');
   });
@@ -116,13 +118,15 @@ describe.skipIf(!availability.run)('reviewer loop in the browser', () => {
     await page.getByRole('button', { name: '导出…' }).click();
     const dialog = page.getByRole('dialog');
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载' }).click()]);
-    expect(download.suggestedFilename()).toBe('dataset.json');
+    // Named by project, scope and date: iw-e2e-… is the served project's folder name.
+    const fileName = download.suggestedFilename();
+    expect(fileName).toMatch(/^iw-e2e-[\w-]+-verified-\d{4}-\d{2}-\d{2}\.json$/);
     const dataset = JSON.parse(await readFile(await download.path(), 'utf8'));
     expect(dataset.offsetUnit).toBe('codepoint');
     expect(dataset.records).toHaveLength(1);
     expect(dataset.records[0]).toMatchObject({ indicator: '地区生产总值', value: '172.9', unit: '亿元', status: 'verified', verifiedBy: '张审核' });
     expect(dataset.records[0].evidence[0].quote).toBe(GDP_PASSAGE);
-    await poll(() => dialog.textContent()).toContain('dataset.json');
+    await poll(() => dialog.textContent()).toContain(fileName);
     await page.keyboard.press('Escape');
     await poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(pageErrors).toEqual([]);

@@ -29,7 +29,8 @@ afterAll(async () => {
 });
 
 describe('AtomicJsonFile under SIGKILL', () => {
-  it('always leaves one complete generation, never going backwards', async () => {
+  // Bounded by its kills (each starts a TypeScript child): a busy machine is given room, only a hang fails.
+  it('always leaves one complete generation, never going backwards', { timeout: 300_000 }, async () => {
     const file = join(dir, 'doc.json');
     let lastGeneration = 0;
     for (let kill = 0; kill < KILLS; kill++) {

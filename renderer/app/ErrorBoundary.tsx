@@ -1,0 +1,40 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nContext.tsx';
+
+interface ErrorBoundaryState {
+  error: Error | null;
+}
+
+/**
+ * The window never goes blank: an error while drawing the UI replaces it with what failed and a Reload button.
+ * Nothing is lost by reloading: every change was saved when it was made. (React offers error boundaries only
+ * as class components.)
+ */
+export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBoundaryState> {
+  override state: ErrorBoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: unknown): ErrorBoundaryState {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    // Shows in the DevTools console (and the e2e tests' error capture) with the component stack.
+    console.error('The UI failed to draw:', error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    return this.state.error ? <CrashNotice error={this.state.error} /> : this.props.children;
+  }
+}
+
+function CrashNotice({ error }: { error: Error }) {
+  const { t } = useI18n();
+  return (
+    <main className="crash-notice" role="alert">
+      <h1>{t('crash.heading')}</h1>
+      <p>{t('crash.saved')}</p>
+      <pre className="crash-message">{error.message}</pre>
+      <button type="button" className="primary" onClick={() => window.location.reload()} autoFocus>{t('crash.reload')}</button>
+    </main>
+  );
+}
