@@ -1,6 +1,5 @@
 import type { DraftFinding } from './types.ts';
 import { findingReason } from './reasonCodes.ts';
-import { contentLines } from './lines.ts';
 import { isAsciiWord, isBodyLike, isCjk } from './textShape.ts';
 
 /**
@@ -48,20 +47,27 @@ function occurringKeys(text: string, keys: ReadonlySet<string>): Set<string> {
 
 function spacesInRunningText(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const line of contentLines(text)) {
-    if (!line.content.includes(' ') || !isBodyLike(line.content)) continue;
-    for (const m of line.content.matchAll(/(\S{2})( +)(\S{2})/g)) {
-      const left = m[1] as string;
-      const right = m[3] as string;
-      const before = left[left.length - 1];
-      const after = right[0];
-      if (isAsciiWord(before) && isAsciiWord(after)) continue;
-      // "造林 2.1 万亩": a space between a number and Chinese text is a typesetting habit, not a slip.
-      if ((/[0-9]/.test(before ?? '') && isCjk(after)) || (isCjk(before) && /[0-9]/.test(after ?? ''))) continue;
-      if (!/[^\x00-\x7f]/.test(left + right)) continue;
-      const start = line.contentStart + (m.index ?? 0) + left.length;
-      out.push({ start, length: (m[2] as string).length, joined: left.slice(-SIDE) + right.slice(0, SIDE) });
+  const bodyLine = new Map<number, boolean>();
+  // One scan of the whole text; the line around a match is looked at only when the match qualifies.
+  for (const m of text.matchAll(/([^\s]{2})( +)([^\s]{2})/g)) {
+    const left = m[1] as string;
+    const right = m[3] as string;
+    const before = left[left.length - 1];
+    const after = right[0];
+    if (isAsciiWord(before) && isAsciiWord(after)) continue;
+    // "造林 2.1 万亩": a space between a number and Chinese text is a typesetting habit, not a slip.
+    if ((/[0-9]/.test(before ?? '') && isCjk(after)) || (isCjk(before) && /[0-9]/.test(after ?? ''))) continue;
+    if (!/[^\x00-\x7f]/.test(left + right)) continue;
+    const at = m.index ?? 0;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let body = bodyLine.get(lineStart);
+    if (body === undefined) {
+      const lineEnd = text.indexOf('\n', at);
+      body = isBodyLike(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim());
+      bodyLine.set(lineStart, body);
     }
+    if (!body) continue;
+    out.push({ start: at + left.length, length: (m[2] as string).length, joined: left.slice(-SIDE) + right.slice(0, SIDE) });
   }
   return out;
 }

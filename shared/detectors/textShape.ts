@@ -76,16 +76,18 @@ export function isContinuationPunct(ch: string | undefined): boolean {
   return ch !== undefined && /[，。、；：！？）》”’」』】,.;:!?)]/.test(ch);
 }
 
-const OPENERS = '“‘「『（(【《〔';
-const MATCHING: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '(': ')', '【': '】', '《': '》', '〔': '〕' };
+const OPENER_OF: Record<string, string> = { '”': '“', '’': '‘', '」': '「', '』': '『', '）': '（', ')': '(', '】': '【', '》': '《', '〕': '〔' };
+const OPENERS = new Set(Object.values(OPENER_OF));
+const BRACKETS = /[“‘「『（(【《〔”’」』）)】》〕]/;
 
 /** True when the line opens a quotation or bracket it does not close: the sentence goes on past the line. */
 export function hasUnclosedBracket(line: string): boolean {
+  if (!BRACKETS.test(line)) return false;
   const depth = new Map<string, number>();
   for (const ch of line) {
-    if (OPENERS.includes(ch)) depth.set(ch, (depth.get(ch) ?? 0) + 1);
+    if (OPENERS.has(ch)) depth.set(ch, (depth.get(ch) ?? 0) + 1);
     else {
-      const opener = Object.keys(MATCHING).find((o) => MATCHING[o] === ch);
+      const opener = OPENER_OF[ch];
       if (opener !== undefined && (depth.get(opener) ?? 0) > 0) depth.set(opener, (depth.get(opener) ?? 0) - 1);
     }
   }
