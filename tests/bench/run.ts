@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 const here = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 const suites: [string, string, string][] = [
   ['core.ts', 'benchCore', 'core'],
+  ['saves.ts', 'benchSaves', 'saves: the audit log as write-ahead log'],
   ['reimport.ts', 'benchReimport', 're-import of a changed source'],
   ['numbers.ts', 'benchNumbers', 'number reading vs gold'],
   ['defects.ts', 'benchDefects', 'defect detectors vs gold'],

@@ -3,13 +3,15 @@ import { buildCodePointIndex, type CodePointIndex } from '../../../shared/text/c
 import { buildCorrectedView, type CorrectedView } from '../../../shared/corrections/correctionSet.ts';
 import type { AuditEntry } from '../../../shared/audit/auditEntry.ts';
 import type { DocumentFile } from '../../../shared/project/documentFile.ts';
+import type { Checkpoint } from './documentCheckpoint.ts';
 
 /**
- * A document in memory: its state file, its audit log, its raw text, and the derived corrected view
- * (rebuilt when corrections change).
+ * A document in memory: its state (the checkpoint file with the audit log replayed onto it), its audit log,
+ * its raw text, and the derived corrected view (rebuilt when corrections change).
  */
 export interface LoadedDocument {
   readonly docId: string;
+  /** The state; `db.write()` writes it as the checkpoint, through `checkpoint` only. */
   readonly db: Low<DocumentFile>;
   readonly auditPath: string;
   /** The audit log, oldest first, and the byte length of each entry's line in the log file. */
@@ -17,19 +19,19 @@ export interface LoadedDocument {
   readonly auditLineBytes: number[];
   /** Why the document cannot be changed (a damaged audit log, named by file and line); undefined when it can. */
   readonly readOnly: string | undefined;
+  readonly checkpoint: Checkpoint;
   readonly raw: string;
   readonly rawIndex: CodePointIndex;
   view: CorrectedView;
   correctedIndex: CodePointIndex;
 }
 
-export function loadedDocument(
-  docId: string, db: Low<DocumentFile>, raw: string, auditPath: string, audit: AuditEntry[], auditLineBytes: number[],
-  readOnly?: string,
-): LoadedDocument {
+export type LoadedDocumentParts = Pick<LoadedDocument, 'docId' | 'db' | 'raw' | 'auditPath' | 'audit' | 'auditLineBytes' | 'readOnly' | 'checkpoint'>;
+
+export function loadedDocument(parts: LoadedDocumentParts): LoadedDocument {
   const doc: LoadedDocument = {
-    docId, db, raw, auditPath, audit, auditLineBytes, readOnly, rawIndex: buildCodePointIndex(raw),
-    view: buildCorrectedView(raw, []), correctedIndex: buildCodePointIndex(raw),
+    ...parts, rawIndex: buildCodePointIndex(parts.raw),
+    view: buildCorrectedView(parts.raw, []), correctedIndex: buildCodePointIndex(parts.raw),
   };
   refreshCorrectedView(doc);
   return doc;

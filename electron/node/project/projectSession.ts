@@ -4,17 +4,15 @@ import type { Low } from 'lowdb';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { PROJECT_SCHEMA, type DocumentFile, type ProjectFile } from '../../../shared/project/documentFile.ts';
 import { migrateProjectFile } from '../../../shared/project/migrate.ts';
-import { validateDocumentFile } from '../../../shared/project/validateDocumentFile.ts';
-import { decodeAs } from '../../../shared/text/decodeSource.ts';
 import type { AuditEntry } from '../../../shared/audit/auditEntry.ts';
-import { auditEntryProblem } from '../../../shared/audit/checkAuditEntry.ts';
-import { appendToLog, readLog, truncateLog } from '../store/appendOnlyLog.ts';
+import { appendToLog } from '../store/appendOnlyLog.ts';
 import { openJsonFile } from '../store/atomicJsonFile.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../store/atomicWrite.ts';
 import { acquireProjectLock, type ProjectLock } from '../store/projectLock.ts';
-import { loadedDocument, type LoadedDocument } from './loadedDocument.ts';
+import { DEFAULT_CHECKPOINT_OPTIONS, type CheckpointOptions } from './documentCheckpoint.ts';
+import { loadDocument } from './loadDocument.ts';
+import type { LoadedDocument } from './loadedDocument.ts';
 import { projectLayout, type ProjectLayout } from './projectLayout.ts';
-import { sha256Hex } from './sha256.ts';
 
 /**
  * An open project: holds the lock (one writer at a time), caches loaded documents, and runs each
@@ -27,7 +25,7 @@ export interface ProjectSession {
   document(docId: string): Promise<LoadedDocument>;
   /** Forgets the loaded document, so the next access reads it from disk (after its source was replaced). */
   evict(docId: string): void;
-  /** Runs `fn` with exclusive access to the document; `fn` saves through `doc.db.write()`. */
+  /** Runs `fn` with exclusive access to the document; `fn` saves through commitChanges. */
   withDocument<T>(docId: string, fn: (doc: LoadedDocument) => Promise<T> | T): Promise<T>;
   /**
    * Writes a new document: its source bytes, its audit log, then its state file (in that order, so a state
@@ -47,6 +45,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Who holds the lock, shown to a second process ("workbench app", "cli import" …). */
   owner?: string;
+  /** When the state files are rewritten as checkpoints of the audit logs (tests and benches tune it). */
+  checkpoint?: Partial<CheckpointOptions>;
 }
 
 export async function openProjectSession(dir: string, options: OpenOptions = {}): Promise<ProjectSession> {
@@ -69,34 +69,25 @@ export async function openProjectSession(dir: string, options: OpenOptions = {})
     await removeStaleTempFiles(layout.documentsDir);
     await removeStaleTempFiles(layout.sourcesDir);
     await removeStaleTempFiles(layout.dir);
-    return createSession(layout, project, lock);
+    const checkpointOptions: CheckpointOptions = {
+      ...DEFAULT_CHECKPOINT_OPTIONS,
+      onError: (e) => process.stderr.write(`warning: a checkpoint could not be written (every save is safe in its audit log): ${e instanceof Error ? e.message : String(e)}\n`),
+      ...options.checkpoint,
+    };
+    return createSession(layout, project, lock, checkpointOptions);
   } catch (e) {
     await lock.release();
     throw e;
   }
 }
 
-function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: ProjectLock): ProjectSession {
+function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: ProjectLock, checkpointOptions: CheckpointOptions): ProjectSession {
   const cache = new Map<string, Promise<LoadedDocument>>();
   const queues = new Map<string, Promise<unknown>>();
   let projectQueue: Promise<unknown> = Promise.resolve();
   let closed = false;
 
-  const load = async (docId: string): Promise<LoadedDocument> => {
-    const path = layout.documentPath(docId);
-    const db = await openJsonFile<DocumentFile>(path, null as unknown as DocumentFile, (d) => validateDocumentFile(d, path));
-    if (db.data === null) throw new WorkbenchError('NOT_FOUND', `no document "${docId}" in this project`);
-    const source = db.data.document.source;
-    const raw = await readSourceText(layout, source.sha256, source.encoding, docId);
-    const auditPath = layout.auditPath(docId);
-    const log = await readLog<AuditEntry>(auditPath, auditEntryProblem);
-    const readOnly = log.damage && damagedLogMessage(auditPath, log.damage);
-    // Entries past lastSeq belong to a save that died before its state file landed: roll them back.
-    let keep = log.entries.findIndex((e) => e.seq > db.data.lastSeq);
-    if (keep < 0) keep = log.entries.length;
-    if (keep < log.entries.length && !readOnly) await truncateLog(auditPath, log.lineBytes.slice(0, keep).reduce((a, b) => a + b, 0));
-    return loadedDocument(docId, db, raw, auditPath, log.entries.slice(0, keep), log.lineBytes.slice(0, keep), readOnly);
-  };
+  const load = (docId: string): Promise<LoadedDocument> => loadDocument(layout, docId, checkpointOptions);
 
   const ensureOpen = () => {
     if (closed) throw new WorkbenchError('INVALID_INPUT', 'the project is closed');
@@ -122,6 +113,8 @@ function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: P
       return p;
     },
     evict(docId: string) {
+      // Its saves are all in the log; the next load replays them onto whatever checkpoint is on disk.
+      void cache.get(docId)?.then((doc) => doc.checkpoint.dispose(), () => undefined);
       cache.delete(docId);
     },
     /** Writes a source version's bytes (content-addressed, so writing twice is harmless). */
@@ -159,35 +152,19 @@ function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: P
       // Let saves under way finish before the lock goes.
       await Promise.allSettled([...queues.values(), projectQueue]);
       closed = true;
+      // Checkpoints, so the next open has nothing to replay; a failure loses nothing (the logs hold every save).
+      for (const loaded of await Promise.allSettled(cache.values())) {
+        if (loaded.status !== 'fulfilled' || loaded.value.readOnly) continue;
+        await loaded.value.checkpoint.flush().catch(checkpointOptions.onError);
+        loaded.value.checkpoint.dispose();
+      }
       cache.clear();
       await lock.release();
     },
   };
 }
 
-function damagedLogMessage(path: string, damage: { line: number; reason: string }): string {
-  return `${path} line ${damage.line} is damaged (${damage.reason}); the document is open read-only and nothing was rewritten. `
-    + 'Repair or remove that line (keep a copy of the file) to edit the document again';
-}
-
 /** docIds are file names too: letters, digits, '-', '_' and '.', never a path. */
 export function isValidDocId(docId: string): boolean {
   return /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,99}$/u.test(docId) && !docId.includes('..');
-}
-
-async function readSourceText(layout: ProjectLayout, sha256: string, encoding: Parameters<typeof decodeAs>[1], docId: string): Promise<string> {
-  const path = layout.sourcePath(sha256);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} is missing (${path})`);
-  }
-  const actual = sha256Hex(bytes);
-  if (actual !== sha256) {
-    throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} (${path}) was modified: its sha256 is ${actual}, expected ${sha256}`);
-  }
-  const decoded = decodeAs(bytes, encoding);
-  if (!decoded.ok) throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} no longer decodes as ${encoding}: ${decoded.reason}`);
-  return decoded.text;
 }

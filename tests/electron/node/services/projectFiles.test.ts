@@ -16,6 +16,7 @@ afterEach(() => p.dispose());
 describe('project files on disk', () => {
   it('are human-readable: sorted keys, records keyed by id, a schema version, offsets declared', async () => {
     await p.call('records.add', { docId: DOC, evidence: [{ start: 122, end: 133 }], fields: { indicator: '地区生产总值', value: '172.9', unit: '亿元' }, by: 'a' });
+    await p.session.close(); // the state file is a checkpoint, written at the latest on close
     const text = await readFile(docFile, 'utf8');
     const data = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(data)).toEqual(['corrections', 'dismissed', 'document', 'lastSeq', 'offsetUnit', 'reanchor', 'records', 'schema']);
@@ -24,19 +25,26 @@ describe('project files on disk', () => {
     expect(text).toContain('\n  "lastSeq": 2,');
     const log = (await readFile(join(p.dir, 'documents', `${DOC}.audit.jsonl`), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { seq: number; action: string });
     expect(log.map((e) => [e.seq, e.action])).toEqual([[1, 'document.import'], [2, 'record.add']]);
+    await p.reopen();
   });
 
-  it('the audit log survives a torn last line and rolls back entries the state file never received', async () => {
+  it('replays log entries past the checkpoint, drops only a torn last line, and undoes them like any other', async () => {
     await p.call('records.add', { docId: DOC, evidence: [{ start: 122, end: 133 }], fields: { indicator: 'GDP', value: '172.9', unit: '亿元' }, by: 'a' });
     await p.session.close();
     const logPath = join(p.dir, 'documents', `${DOC}.audit.jsonl`);
     const good = await readFile(logPath, 'utf8');
-    // A save killed after appending its entry (seq 3) but before replacing the state file, then a torn line.
-    await writeFile(logPath, good + JSON.stringify({ seq: 3, at: '', by: 'x', action: 'record.add', summary: '', changes: [] }) + '\n{"seq": 4, "at');
+    const state = JSON.parse(await readFile(docFile, 'utf8')) as { document: { title: string } };
+    // A save committed (appended) after the last checkpoint, then a torn line from a save killed mid-append.
+    const entry = { seq: 3, at: '', by: 'x', action: 'document.update', summary: 'edited document metadata',
+      changes: [{ entity: 'document', id: DOC, before: state.document, after: { ...state.document, title: 'Replayed title' } }] };
+    await writeFile(logPath, good + JSON.stringify(entry) + '\n{"seq": 4, "at');
     await p.reopen();
+    expect((await p.call('docs.get', { docId: DOC })).title).toBe('Replayed title');
     const history = await p.call('history.list', { docId: DOC });
-    expect(history.entries.map((e) => e.seq)).toEqual([1, 2]);
-    expect(await readFile(logPath, 'utf8')).toBe(good);
+    expect(history.entries.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(await readFile(logPath, 'utf8')).toBe(good + JSON.stringify(entry) + '\n');
+    await p.call('history.undo', { docId: DOC, by: 'a' });
+    expect((await p.call('docs.get', { docId: DOC })).title).toBe(state.document.title);
     await p.call('history.undo', { docId: DOC, by: 'a' });
     expect(await p.call('records.list', { docId: DOC })).toEqual([]);
   });

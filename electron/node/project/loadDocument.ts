@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { auditEntryProblem } from '../../../shared/audit/checkAuditEntry.ts';
+import { replayAuditEntries } from '../../../shared/audit/applyAuditChanges.ts';
+import type { AuditEntry } from '../../../shared/audit/auditEntry.ts';
+import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import type { DocumentFile } from '../../../shared/project/documentFile.ts';
+import { validateDocumentFile } from '../../../shared/project/validateDocumentFile.ts';
+import { decodeAs } from '../../../shared/text/decodeSource.ts';
+import { readLog } from '../store/appendOnlyLog.ts';
+import { openJsonFile } from '../store/atomicJsonFile.ts';
+import { documentCheckpoint, type CheckpointOptions } from './documentCheckpoint.ts';
+import { loadedDocument, type LoadedDocument } from './loadedDocument.ts';
+import type { ProjectLayout } from './projectLayout.ts';
+import { sha256Hex } from './sha256.ts';
+
+/**
+ * Opens one document: its checkpoint (the state file), then its audit log, whose entries past the
+ * checkpoint's `lastSeq` are replayed (saves committed after the last checkpoint), then the source text the
+ * resulting state names. A damaged log opens the document read-only, replayed up to the damage.
+ */
+export async function loadDocument(layout: ProjectLayout, docId: string, checkpointOptions: CheckpointOptions): Promise<LoadedDocument> {
+  const path = layout.documentPath(docId);
+  const db = await openJsonFile<DocumentFile>(path, null as unknown as DocumentFile, (d) => validateDocumentFile(d, path));
+  if (db.data === null) throw new WorkbenchError('NOT_FOUND', `no document "${docId}" in this project`);
+  const checkpointSeq = db.data.lastSeq;
+  const auditPath = layout.auditPath(docId);
+  const log = await readLog<AuditEntry>(auditPath, auditEntryProblem);
+  const loggedSeq = log.entries.at(-1)?.seq ?? 0;
+  const readOnly = log.damage ? damagedLogMessage(auditPath, log.damage)
+    : loggedSeq < checkpointSeq ? `${auditPath} ends at entry ${loggedSeq} but ${path} includes entries up to ${checkpointSeq}; `
+      + 'the document is open read-only and nothing was rewritten. Restore the missing lines of the log to edit it again'
+      : undefined;
+  const replayed = replayAuditEntries(db.data, log.entries);
+  const source = db.data.document.source;
+  const raw = await readSourceText(layout, source.sha256, source.encoding, docId);
+  const checkpoint = documentCheckpoint(() => db.write(), () => db.data.lastSeq, checkpointSeq, checkpointOptions);
+  if (readOnly) checkpoint.dispose();
+  else if (replayed > 0) checkpoint.afterCommit(0);
+  return loadedDocument({ docId, db, raw, auditPath, audit: log.entries, auditLineBytes: log.lineBytes, readOnly, checkpoint });
+}
+
+function damagedLogMessage(path: string, damage: { line: number; reason: string }): string {
+  return `${path} line ${damage.line} is damaged (${damage.reason}); the document is open read-only and nothing was rewritten. `
+    + 'Repair or remove that line (keep a copy of the file) to edit the document again';
+}
+
+async function readSourceText(layout: ProjectLayout, sha256: string, encoding: Parameters<typeof decodeAs>[1], docId: string): Promise<string> {
+  const path = layout.sourcePath(sha256);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} is missing (${path})`);
+  }
+  const actual = sha256Hex(bytes);
+  if (actual !== sha256) {
+    throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} (${path}) was modified: its sha256 is ${actual}, expected ${sha256}`);
+  }
+  const decoded = decodeAs(bytes, encoding);
+  if (!decoded.ok) throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} no longer decodes as ${encoding}: ${decoded.reason}`);
+  return decoded.text;
+}
