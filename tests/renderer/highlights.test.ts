@@ -44,20 +44,17 @@ describe('highlightsFromRecords', () => {
 });
 
 describe('highlight decorations', () => {
-  it('builds 20,000 marks over a 5 MB text quickly, in a state field updated by an effect', () => {
+  // Bounded by work (20,000 marks), not by the clock: how fast is the bench's business (npm run bench, UI).
+  it('builds 20,000 marks over a 5 MB text in a state field updated by an effect', () => {
     const line = '地区生产总值达到 172.9 亿元，同比增长 3.8%。\n';
     const text = line.repeat(Math.ceil(5_000_000 / (line.length * 3)));
     const step = Math.floor(text.length / 20_000);
     const records = Array.from({ length: 20_000 }, (_, i) => record(`r${i}`, i % 3 === 0 ? 'verified' : 'draft', [evidence(i * step, i * step + 8)]));
     const index = buildCodePointIndex(text);
-    const started = performance.now();
     const highlights = highlightsFromRecords(records, { view: 'raw', index });
     const state = EditorState.create({ doc: text, extensions: [highlightField] });
     const next = state.update({ effects: setHighlights.of(highlights) }).state;
-    const elapsed = performance.now() - started;
     expect(next.field(highlightField).decorations.size).toBe(20_000);
-    // Generous bound for a loaded 2-core machine; typically ~30 ms.
-    expect(elapsed).toBeLessThan(1500);
   });
 
   it('skips ranges outside the document instead of throwing', () => {
