@@ -12,6 +12,7 @@ const suites: [string, string, string][] = [
   ['numbers.ts', 'benchNumbers', 'number reading vs gold'],
   ['defects.ts', 'benchDefects', 'defect detectors vs gold'],
   ['suggestions.ts', 'benchSuggestions', 'suggestions vs gold'],
+  ['valueGuard.ts', 'benchValueGuard', 'value guard on gold and suggestions'],
   ['learning.ts', 'benchLearning', 'the assistant learning from a reviewed report'],
   ['ui.ts', 'benchUi', 'workbench UI in browser mode'],
 ];
