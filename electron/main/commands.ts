@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import { serializeError } from '../../shared/errors/workbenchError.ts';
 import { callService } from '../node/services/callService.ts';
-import { writeFileAtomic } from '../node/store/atomicWrite.ts';
+import { writeExport } from '../node/export/writeExport.ts';
+import { exportFormatOfFileName, type ExportFormat } from '../../shared/export/exportFormat.ts';
 import type { MenuEvent } from '../../shared/api/bridgeContract.ts';
 import { describeOpenError, type Labels } from './labels.ts';
 import type { OpenProject, ProjectController } from './projectController.ts';
@@ -107,10 +108,17 @@ export async function importReports(ctx: CommandContext): Promise<void> {
   }
 }
 
-/** Format from the chosen file's extension (.csv → CSV, anything else → JSON). */
-export function exportFormatOf(path: string): 'json' | 'csv' {
-  return extname(path).toLowerCase() === '.csv' ? 'csv' : 'json';
+/** Format from the chosen file's extension (.csv, .jsonld, .xlsx, .zip → data package; anything else → JSON). */
+export function exportFormatOf(path: string): ExportFormat {
+  return exportFormatOfFileName(path) ?? 'json';
 }
+
+/** Save-dialog filters, one per format, JSON first (the default). */
+const EXPORT_FILTERS = [
+  { name: 'JSON', extensions: ['json'] }, { name: 'CSV', extensions: ['csv'] },
+  { name: 'Web Annotation (JSON-LD)', extensions: ['jsonld'] }, { name: 'Frictionless Data Package (zip)', extensions: ['zip'] },
+  { name: 'Excel (XLSX)', extensions: ['xlsx'] },
+];
 
 export async function exportDataset(ctx: CommandContext, all: boolean, documentsDir: string): Promise<void> {
   const project = ctx.projects.current;
@@ -119,14 +127,14 @@ export async function exportDataset(ctx: CommandContext, all: boolean, documents
   const options = {
     title: ctx.labels.exportTitle,
     defaultPath: join(existsSync(documentsDir) ? documentsDir : project.dir, `${project.name}-${all ? 'all' : 'verified'}.json`),
-    filters: [{ name: 'JSON', extensions: ['json'] }, { name: 'CSV', extensions: ['csv'] }],
+    filters: EXPORT_FILTERS,
     properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
   };
   const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   if (chosen.canceled || !chosen.filePath) return;
   try {
     const result = await callService(project.services, 'export.dataset', { format: exportFormatOf(chosen.filePath), all });
-    await writeFileAtomic(chosen.filePath, result.content);
+    await writeExport(result, chosen.filePath);
     await showInfo(ctx, ctx.labels.exported(result.recordCount, chosen.filePath));
   } catch (e) {
     await showError(ctx, ctx.labels.couldNotExport, serializeError(e).message);

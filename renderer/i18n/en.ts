@@ -202,6 +202,11 @@ export const en = {
   'export.download': 'Download',
   'export.done': '{n} records saved as {file}.',
   'export.working': 'Preparing the file…',
+  'export.format.json': 'JSON: full provenance, with a JSON Schema',
+  'export.format.csv': 'CSV: one row per record (Excel, pandas, R)',
+  'export.format.jsonld': 'Web Annotation (JSON-LD): one annotation per evidence span',
+  'export.format.datapackage': 'Frictionless Data Package (zip): four typed tables',
+  'export.format.xlsx': 'Excel workbook (XLSX): four sheets',
 
   'import.heading': 'Import reports',
   'import.explain': 'Choose .txt or .md files (UTF-8, GB18030 or UTF-16). Files already in the project are recognised and skipped.',

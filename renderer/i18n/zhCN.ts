@@ -200,6 +200,11 @@ export const zhCN: Messages = {
   'export.download': '下载',
   'export.done': '已将 {n} 条记录保存为 {file}。',
   'export.working': '正在生成文件…',
+  'export.format.json': 'JSON：完整溯源信息，附 JSON Schema',
+  'export.format.csv': 'CSV：每条记录一行（Excel、pandas、R）',
+  'export.format.jsonld': 'Web 注释（JSON-LD）：每个证据片段一条注释',
+  'export.format.datapackage': 'Frictionless 数据包（zip）：四张带类型的表',
+  'export.format.xlsx': 'Excel 工作簿（XLSX）：四个工作表',
 
   'import.heading': '导入报告',
   'import.explain': '选择 .txt 或 .md 文件（UTF-8、GB18030 或 UTF-16）。项目中已有的文件会被识别并跳过。',

@@ -3,14 +3,15 @@ import { useApi } from '../api/ApiContext.tsx';
 import { Modal } from '../dialogs/Modal.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { errorMessage } from '../state/useSaveStatus.ts';
-import { downloadTextFile, mimeTypeFor } from './downloadFile.ts';
+import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../../shared/export/exportFormat.ts';
+import { downloadFile } from './downloadFile.ts';
 import { downloadName } from './downloadName.ts';
 
-/** export.dataset, then the content handed to the browser as a download. */
+/** export.dataset (the same service as the CLI and the menu), then the file handed to the browser as a download. */
 export function ExportDialog({ projectName, onClose }: { projectName: string | null; onClose(): void }) {
   const { t } = useI18n();
   const api = useApi();
-  const [format, setFormat] = useState<'json' | 'csv'>('json');
+  const [format, setFormat] = useState<ExportFormat>('json');
   const [all, setAll] = useState(false);
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'working' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string }>({ kind: 'idle' });
 
@@ -18,8 +19,8 @@ export function ExportDialog({ projectName, onClose }: { projectName: string | n
     setState({ kind: 'working' });
     try {
       const result = await api['export.dataset']({ format, all });
-      const fileName = downloadName(projectName, all, result.format, new Date());
-      downloadTextFile(fileName, result.content, mimeTypeFor(result.format));
+      const fileName = downloadName(projectName, all, EXPORT_FILES[result.format].extension, new Date());
+      downloadFile(fileName, result.content, result.encoding, result.mimeType);
       setState({ kind: 'done', text: t('export.done', { n: result.recordCount, file: fileName }) });
     } catch (e) {
       setState({ kind: 'failed', text: errorMessage(e) });
@@ -29,10 +30,11 @@ export function ExportDialog({ projectName, onClose }: { projectName: string | n
   return (
     <Modal title={t('export.heading')} onClose={onClose} className="export-dialog">
       <div className="stack">
-        <fieldset className="choice">
+        <fieldset className="choice vertical">
           <legend>{t('export.format')}</legend>
-          <label><input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} /> JSON</label>
-          <label><input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} /> CSV</label>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f}><input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} /> {t(`export.format.${f}`)}</label>
+          ))}
         </fieldset>
         <fieldset className="choice">
           <legend>{t('export.scope')}</legend>

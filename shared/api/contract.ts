@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isReservedKey } from './reservedKeys.ts';
+import { EXPORT_FORMATS } from '../export/exportFormat.ts';
 import { CORRECTION_KINDS } from '../corrections/correction.ts';
 import type { ErrorCode } from '../errors/workbenchError.ts';
 import { RECORD_KINDS, RECORD_MEASURES, type RecordStatus } from '../records/indicatorRecord.ts';
@@ -212,7 +213,7 @@ export const apiContract = {
     output: null as unknown as { findingId: string; dismissed: boolean },
   },
   'export.dataset': {
-    input: z.object({ format: z.enum(['json', 'csv']), all: z.boolean().default(false) }),
+    input: z.object({ format: z.enum(EXPORT_FORMATS), all: z.boolean().default(false) }),
     output: null as unknown as ExportResult,
   },
 } as const;

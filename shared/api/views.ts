@@ -1,4 +1,5 @@
 import type { Reason } from '../explain/reason.ts';
+import type { ExportFormat } from '../export/exportFormat.ts';
 import type { AuditEntry } from '../audit/auditEntry.ts';
 import type { Correction, CorrectionKind } from '../corrections/correction.ts';
 import type { SourceVersion } from '../document/documentMeta.ts';
@@ -166,8 +167,11 @@ export interface ImportReport {
 }
 
 export interface ExportResult {
-  format: 'json' | 'csv';
+  format: ExportFormat;
   fileName: string;
+  mimeType: string;
+  /** The file: UTF-8 text, or base64 for the binary formats (XLSX, the data package zip). */
   content: string;
+  encoding: 'utf8' | 'base64';
   recordCount: number;
 }

@@ -10,6 +10,8 @@ import type { IndicatorRecord, ValueDiffers } from '../records/indicatorRecord.t
  * BOM removed), correctedStart/End into the corrected text (raw with the listed corrections applied).
  */
 export const DATASET_SCHEMA = 'indicator-workbench/dataset@1';
+/** The JSON Schema of this file, kept in the repository at data/schema/dataset.schema.json. */
+export const DATASET_JSON_SCHEMA_NAME = 'dataset.schema.json';
 
 export interface DatasetSource {
   docId: string;
@@ -37,6 +39,8 @@ export interface DatasetRecord extends Pick<IndicatorRecord,
 export type DatasetCorrection = Pick<Correction, 'id' | 'docId' | 'start' | 'end' | 'before' | 'after' | 'kind' | 'reason' | 'author' | 'at'>;
 
 export interface Dataset {
+  /** Names the JSON Schema (data/schema/dataset.schema.json in the repository; copy it beside the file for editors). */
+  $schema?: typeof DATASET_JSON_SCHEMA_NAME;
   schema: typeof DATASET_SCHEMA;
   exportedAt: string;
   generator: { name: string; version: string };

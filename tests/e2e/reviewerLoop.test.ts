@@ -1,5 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, poll } from './support/browserPage.ts';
@@ -114,7 +116,7 @@ describe.skipIf(!availability.run)('reviewer loop in the browser', () => {
     await shot('03-after-reload');
   });
 
-  it('exports the dataset as a JSON download with code-point offsets', async () => {
+  it('exports the dataset as a JSON download with code-point offsets, and in the other formats', async () => {
     await page.getByRole('button', { name: '导出…' }).click();
     const dialog = page.getByRole('dialog');
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载' }).click()]);
@@ -127,6 +129,27 @@ describe.skipIf(!availability.run)('reviewer loop in the browser', () => {
     expect(dataset.records[0]).toMatchObject({ indicator: '地区生产总值', value: '172.9', unit: '亿元', status: 'verified', verifiedBy: '张审核' });
     expect(dataset.records[0].evidence[0].quote).toBe(GDP_PASSAGE);
     await poll(() => dialog.textContent()).toContain(fileName);
+
+    // The other formats come from the same service; each download is read back by an independent reader.
+    const downloadAs = async (radio: RegExp) => {
+      await dialog.getByRole('radio', { name: radio }).check();
+      const [d] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载' }).click()]);
+      return { name: d.suggestedFilename(), bytes: await readFile(await d.path()) };
+    };
+    const csv = await downloadAs(/^CSV/);
+    expect(csv.name).toMatch(/-all-\d{4}-\d{2}-\d{2}\.csv$|-verified-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.bytes.toString('utf8')).toContain(',172.9,亿元,');
+    const jsonLd = await downloadAs(/JSON-LD/);
+    expect(JSON.parse(jsonLd.bytes.toString('utf8')).first.items[0].target.selector[1]).toMatchObject({ type: 'TextQuoteSelector', exact: GDP_PASSAGE });
+    const pkg = await downloadAs(/Frictionless/);
+    expect(pkg.name).toMatch(/\.zip$/);
+    expect(Object.keys(unzipSync(pkg.bytes)).sort()).toEqual(['corrections.csv', 'datapackage.json', 'evidence.csv', 'records.csv', 'sources.csv']);
+    const xlsx = await downloadAs(/XLSX/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.bytes.buffer.slice(xlsx.bytes.byteOffset, xlsx.bytes.byteOffset + xlsx.bytes.byteLength) as ArrayBuffer);
+    const sheet = book.getWorksheet('records')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(sheet.getRow(2).getCell(header.indexOf('valueNumber') + 1).value).toBe(172.9);
     await page.keyboard.press('Escape');
     await poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(pageErrors).toEqual([]);

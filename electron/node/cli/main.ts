@@ -10,6 +10,8 @@ import { UsageError } from './cliError.ts';
 import { formatCorrection, formatDocs, formatImport, formatRecord, formatSuggestion } from './format.ts';
 import { checkOutputPath, writeOutputFile } from './outputFile.ts';
 import { verifyExportFiles } from './verifyExportFiles.ts';
+import { writeExport } from '../export/writeExport.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/exportFormat.ts';
 
 /**
  * The headless face of the service table, for pipelines. Offsets on the command line and in output are
@@ -44,8 +46,10 @@ const USAGE = `usage: indicator-workbench <command> [options]   (offsets are Uni
   check dismiss|restore <project> <findingId> --by NAME
   codebook export <project> --out PATH | codebook import <project> <file> --by NAME
   codebook synonym <project> <phrase> --indicator NAME --by NAME   (the phrase becomes a synonym of the indicator)
-  export <project> --format json|csv --out PATH [--all]
-  verify-export <dataset.json> --sources DIR     re-check an export against the source files
+  export <project> --format json|csv|jsonld|datapackage|xlsx --out PATH [--all]
+                                                 (datapackage: a folder, or a zip when PATH ends in .zip)
+  verify-export <dataset.json> --sources DIR [--sources DIR …]
+                                                 check the file's shape, then re-check it against the sources
 options: --json (machine-readable output), --help`;
 
 const OPTIONS = {
@@ -55,7 +59,7 @@ const OPTIONS = {
   unit: { type: 'string' }, kind: { type: 'string' }, year: { type: 'string' }, measure: { type: 'string' },
   qualifier: { type: 'string' }, region: { type: 'string' }, note: { type: 'string' }, by: { type: 'string' },
   replace: { type: 'string' }, reason: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-  sources: { type: 'string' }, 'value-differs': { type: 'string' }, title: { type: 'string' }, reviewed: { type: 'string' }, planned: { type: 'string' },
+  sources: { type: 'string', multiple: true }, 'value-differs': { type: 'string' }, title: { type: 'string' }, reviewed: { type: 'string' }, planned: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parse>['values'];
@@ -81,8 +85,9 @@ export async function main(argv: string[]): Promise<number> {
   const print = (json: unknown, human: string) => process.stdout.write(values.json ? JSON.stringify(json, null, 2) + '\n' : human + (human.endsWith('\n') ? '' : '\n'));
 
   if (command === 'verify-export') {
-    const [datasetPath] = need(args, 1, 'verify-export <dataset.json> --sources DIR');
-    const report = await verifyExportFiles(datasetPath!, required(values, 'sources'));
+    const [datasetPath] = need(args, 1, 'verify-export <dataset.json> --sources DIR [--sources DIR …]');
+    if (!values.sources?.length) throw new UsageError('--sources is required');
+    const report = await verifyExportFiles(datasetPath!, values.sources);
     const { sources, corrections, records, spans } = report.checked;
     print(report, [
       `${report.ok ? 'OK' : 'FAILED'}: checked ${sources} sources, ${corrections} corrections, ${records} records (${spans} evidence spans)`,
@@ -281,18 +286,23 @@ async function run(
     }
     case 'export': {
       const format = values.format ?? 'json';
-      if (format !== 'json' && format !== 'csv') throw new UsageError('export: --format is json or csv');
+      if (!isExportFormat(format)) throw new UsageError(`export: --format is one of ${EXPORT_FORMATS.join(', ')}`);
       const out = required(values, 'out');
-      await checkOutputPath(out);
+      // A data package not named *.zip is a folder, made or filled by writeExport.
+      if (format !== 'datapackage' || out.toLowerCase().endsWith('.zip')) await checkOutputPath(out);
       const result = await call('export.dataset', { format, all: values.all ?? false });
-      await writeOutputFile(out, result.content);
-      print({ out, format, recordCount: result.recordCount }, `wrote ${result.recordCount} records to ${out}`);
+      const files = await writeExport(result, out);
+      print({ out, format, recordCount: result.recordCount, files }, `wrote ${result.recordCount} records to ${out}${files.length > 1 ? ` (${files.length} files)` : ''}`);
       return 0;
     }
     default:
       void session;
       throw new UsageError(`unknown command "${command}"`);
   }
+}
+
+function isExportFormat(format: string): format is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(format);
 }
 
 function need(args: string[], n: number, usage: string): string[] {

@@ -1,22 +1,33 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
-import type { Dataset } from '../../../shared/export/dataset.ts';
+import { checkDatasetShape } from '../../../shared/export/datasetSchema.ts';
 import { verifyDataset, type SourceBytes, type VerifyReport } from '../../../shared/export/verifyDataset.ts';
 import { sha256Hex } from '../project/sha256.ts';
 
 /**
- * verify-export on files: reads dataset.json and every file under the sources folder, finds each source by
- * its sha256 (or, failing that, by file name, so a tampered file is named as such), and runs verifyDataset.
+ * verify-export on files: reads dataset.json, checks its shape against the dataset schema (problems reported by
+ * path, nothing else checked until the shape is right), then reads every file under the sources folders, finds
+ * each source by its sha256 (or, failing that, by file name, so a tampered file is named as such), and runs
+ * verifyDataset.
  */
-export async function verifyExportFiles(datasetPath: string, sourcesDir: string): Promise<VerifyReport> {
-  let dataset: Dataset;
+export async function verifyExportFiles(datasetPath: string, sourcesDirs: readonly string[]): Promise<VerifyReport> {
+  let parsed: unknown;
   try {
-    dataset = JSON.parse(await readFile(datasetPath, 'utf8')) as Dataset;
+    parsed = JSON.parse(await readFile(datasetPath, 'utf8'));
   } catch (e) {
     throw new WorkbenchError('INVALID_INPUT', `cannot read ${datasetPath} as JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const files = await listFiles(sourcesDir);
+  const shape = checkDatasetShape(parsed);
+  if (!shape.ok) {
+    return {
+      ok: false, checked: { sources: 0, corrections: 0, records: 0, spans: 0 },
+      problems: shape.problems.map((p) => ({ kind: 'format', id: p.path, message: p.message })),
+    };
+  }
+  const dataset = shape.dataset;
+  const files: string[] = [];
+  for (const dir of sourcesDirs) files.push(...(await listFiles(dir)));
   const bySha = new Map<string, SourceBytes>();
   const byName = new Map<string, SourceBytes>();
   for (const path of files) {

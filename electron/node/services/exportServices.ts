@@ -1,18 +1,18 @@
 import type { ServiceTable } from '../../../shared/api/contract.ts';
-import { DATASET_SCHEMA, type Dataset } from '../../../shared/export/dataset.ts';
-import { datasetToCsv } from '../../../shared/export/datasetCsv.ts';
+import { DATASET_JSON_SCHEMA_NAME, DATASET_SCHEMA, type Dataset } from '../../../shared/export/dataset.ts';
+import { encodeExport } from '../export/encodeExport.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { toRecordView } from './toViews.ts';
 
 type ExportServices = Pick<ServiceTable, 'export.dataset'>;
 
-/** The curated dataset with its provenance; verified records only unless `all`. */
+/** The curated dataset with its provenance, in any export format; verified records only unless `all`. */
 export function exportServices(ctx: ServiceContext): ExportServices {
   const { session } = ctx;
   return {
     async 'export.dataset'({ format, all }) {
       const dataset: Dataset = {
-        schema: DATASET_SCHEMA, exportedAt: ctx.now(), generator: ctx.generator, offsetUnit: 'codepoint',
+        $schema: DATASET_JSON_SCHEMA_NAME, schema: DATASET_SCHEMA, exportedAt: ctx.now(), generator: ctx.generator, offsetUnit: 'codepoint',
         filter: all ? 'all' : 'verified', sources: [], records: [], corrections: [],
       };
       for (const docId of await session.docIds()) {
@@ -42,8 +42,7 @@ export function exportServices(ctx: ServiceContext): ExportServices {
         }
       }
       dataset.records.sort((a, b) => a.docId.localeCompare(b.docId) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id));
-      const content = format === 'json' ? JSON.stringify(dataset, null, 2) + '\n' : datasetToCsv(dataset);
-      return { format, fileName: `dataset.${format}`, content, recordCount: dataset.records.length };
+      return encodeExport(dataset, format, 'dataset');
     },
   };
 }

@@ -1,8 +1,10 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import Module, { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIN_ONLY_METHODS } from '../../../shared/api/contract.ts';
 import type { Envelope } from '../../../shared/api/envelope.ts';
@@ -83,7 +85,8 @@ describe('main bundle (under a fake electron)', () => {
     const text = await readFile(built.main, 'utf8');
     expect(text).not.toMatch(/^\s*(import|export)\s[^(]/m);
     const requires = new Set([...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]));
-    for (const r of requires) expect(r === 'electron' || r?.startsWith('node:'), `require("${r}")`).toBe(true);
+    // Bundled libraries (exceljs) may name a built-in without the node: prefix; still nothing from node_modules.
+    for (const r of requires) expect(r === 'electron' || r?.startsWith('node:') || builtinModules.includes(r!), `require("${r}")`).toBe(true);
     expect(built.mainInputs.some((p) => p.includes('node_modules/lowdb/'))).toBe(true);
   });
 
@@ -168,6 +171,28 @@ describe('main bundle (under a fake electron)', () => {
     const docs = await docsList();
     expect(docs.ok && docs.result.length).toBe(sampleReportNames().length + 1);
     expect(fake.record.messageBoxes.at(-1)?.message).toMatch(/已导入 1 份报告/);
+  });
+
+  it('File → Export writes the format the chosen name asks for, through the same service, atomically', async () => {
+    const docs = await docsList();
+    const docId = docs.ok ? docs.result[0]!.docId : '';
+    const added = (await fake.invoke('records.add', { docId, evidence: [{ start: 0, end: 4 }], fields: { indicator: '增速', value: '-2.5', unit: '%', measure: 'growth' }, by: 'alice' })) as Envelope<{ id: string }>;
+    expect(added.ok).toBe(true);
+    for (const name of ['window.csv', 'window.jsonld', 'window.xlsx', 'window.zip']) {
+      const boxes = fake.record.messageBoxes.length;
+      fake.answerDialog({ canceled: false, filePath: join(tmp, name) });
+      menuItem('文件', '导出全部记录（含草稿）…').click!();
+      await until(() => fake.record.messageBoxes.length > boxes, `the export of ${name}`);
+      expect(fake.record.messageBoxes.at(-1)?.message).toMatch(/已导出 1 条记录/);
+    }
+    expect(await readFile(join(tmp, 'window.csv'), 'utf8')).toMatch(/,-2\.5,%,/);
+    expect(JSON.parse(await readFile(join(tmp, 'window.jsonld'), 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 1 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(tmp, 'window.xlsx'));
+    const header = (book.getWorksheet('records')!.getRow(1).values as unknown[]).slice(1);
+    expect(book.getWorksheet('records')!.getRow(2).getCell(header.indexOf('valueNumber') + 1).value).toBe(-2.5);
+    expect(Object.keys(unzipSync(await readFile(join(tmp, 'window.zip'))))).toContain('datapackage.json');
+    expect(readdirSync(tmp).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('sends edit and view commands to the window', () => {

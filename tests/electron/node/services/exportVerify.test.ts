@@ -62,7 +62,7 @@ describe('export with provenance', () => {
 
   it('verify-export passes on the export and fails on a tampered source or a shifted span', async () => {
     const { path, dataset } = await buildExport();
-    const ok = await verifyExportFiles(path, sources);
+    const ok = await verifyExportFiles(path, [sources]);
     expect(ok.problems).toEqual([]);
     expect(ok.checked).toMatchObject({ sources: 3, records: 4, spans: 4, corrections: 4 });
 
@@ -70,19 +70,19 @@ describe('export with provenance', () => {
     shifted.records[0]!.evidence[0]!.start += 1;
     shifted.records[0]!.evidence[0]!.end += 1;
     await writeFile(path, JSON.stringify(shifted));
-    const bad = await verifyExportFiles(path, sources);
+    const bad = await verifyExportFiles(path, [sources]);
     expect(bad.ok).toBe(false);
     expect(bad.problems[0]!.message).toMatch(/does not match the raw text/);
 
     const badCorrection = structuredClone(dataset);
     badCorrection.corrections[0]!.before = 'X';
     await writeFile(path, JSON.stringify(badCorrection));
-    expect((await verifyExportFiles(path, sources)).problems[0]!.message).toMatch(/"before" does not match/);
+    expect((await verifyExportFiles(path, [sources])).problems[0]!.message).toMatch(/"before" does not match/);
 
     await writeFile(path, JSON.stringify(dataset));
     const text = await readFile(join(sources, 'yangquan-jiaoqu-2023.txt'), 'utf8');
     await writeFile(join(sources, 'yangquan-jiaoqu-2023.txt'), text.replace('172.9', '179.2'));
-    const tampered = await verifyExportFiles(path, sources);
+    const tampered = await verifyExportFiles(path, [sources]);
     expect(tampered.ok).toBe(false);
     expect(tampered.problems.map((x) => x.message).join('\n')).toMatch(/sha256 is/);
   });

@@ -83,7 +83,7 @@ describe('replacing a document\'s source with a better copy', () => {
     const out = join(dir, 'dataset.json');
     await writeFile(out, exported.content);
     expect(JSON.parse(exported.content).sources[0].previousVersions).toHaveLength(1);
-    expect((await verifyExportFiles(out, dir)).problems).toEqual([]);
+    expect((await verifyExportFiles(out, [dir])).problems).toEqual([]);
   });
 
   it('can be undone: the old text, records and corrections come back', async () => {
