@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Dataset } from '../../../shared/export/dataset.ts';
 import { datasetTables, type TableColumn } from '../../../shared/export/datasetTables.ts';
 
@@ -10,6 +9,8 @@ import { datasetTables, type TableColumn } from '../../../shared/export/datasetT
 const MAX_WIDTH = 60;
 
 export async function datasetToXlsx(dataset: Dataset): Promise<Uint8Array> {
+  // Loaded on demand: exceljs is large, and every CLI command would otherwise pay for it at start-up.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = `${dataset.generator.name} ${dataset.generator.version}`;
   book.created = new Date(dataset.exportedAt);
