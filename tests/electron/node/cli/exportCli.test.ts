@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => x.p.dispose());
 
-describe('export and verify-export on the command line', () => {
+// Each step starts a Node process; on a loaded 2-core machine one start-up can take seconds.
+describe('export and verify-export on the command line', { timeout: 120_000 }, () => {
   const exports = [['json', 'd.json'], ['csv', 'd.csv'], ['jsonld', 'd.jsonld'], ['xlsx', 'd.xlsx'], ['datapackage', 'd.zip'], ['datapackage', 'pkg']] as const;
   it.each(exports)('writes --format %s to %s', async (format, name) => {
     const out = join(project, 'out');
