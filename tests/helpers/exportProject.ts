@@ -24,7 +24,9 @@ export async function exportProject(): Promise<ExportProject> {
     const text = (await p.call('docs.text', { docId })).text;
     const gdpAt = cpIndexOf(text, '达到 172.9 亿元');
     const verified = async (start: number, end: number, fields: { indicator: string; value: string; unit: string; measure?: 'growth' }, more: { start: number; end: number }[] = []) => {
-      const r = await p.call('records.add', { docId, evidence: [{ start, end }, ...more], fields: { year: 2022, ...fields }, by: 'alice' });
+      // Values these spans do not state are kept on purpose (valueDiffers): the test is about the formats.
+      const differs = Array.from(text).slice(start, end).join('').includes(fields.value) ? {} : { valueDiffers: 'planted for the export tests' };
+      const r = await p.call('records.add', { docId, evidence: [{ start, end }, ...more], fields: { year: 2022, ...fields }, by: 'alice', ...differs });
       await p.call('records.setStatus', { recordId: r.id, status: 'verified', by: 'bob' });
       return r;
     };
