@@ -176,7 +176,7 @@ describe('main bundle (under a fake electron)', () => {
   it('File → Export writes the format the chosen name asks for, through the same service, atomically', async () => {
     const docs = await docsList();
     const docId = docs.ok ? docs.result[0]!.docId : '';
-    const added = (await fake.invoke('records.add', { docId, evidence: [{ start: 0, end: 4 }], fields: { indicator: '增速', value: '-2.5', unit: '%', measure: 'growth' }, by: 'alice' })) as Envelope<{ id: string }>;
+    const added = (await fake.invoke('records.add', { docId, evidence: [{ start: 0, end: 4 }], fields: { indicator: '增速', value: '-2.5', unit: '%', measure: 'growth' }, by: 'alice', valueDiffers: 'planted for the export test' })) as Envelope<{ id: string }>;
     expect(added.ok).toBe(true);
     for (const name of ['window.csv', 'window.jsonld', 'window.xlsx', 'window.zip']) {
       const boxes = fake.record.messageBoxes.length;
