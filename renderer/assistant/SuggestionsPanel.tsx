@@ -6,6 +6,7 @@ import { IS_MAC } from '../keyboard/platform.ts';
 import { keysForAction } from '../keyboard/shortcuts.ts';
 import { formatValue } from '../records/formatValue.ts';
 import { SuggestionCard } from './SuggestionCard.tsx';
+import { SynonymOfferBar } from './SynonymOfferBar.tsx';
 import { queuePosition } from './suggestionQueue.ts';
 import { suggestionQuote } from './suggestionRecord.ts';
 import type { SuggestionQueue } from './useSuggestionQueue.ts';
@@ -56,6 +57,7 @@ export function SuggestionsPanel({ hasDocument, queue, busy, indicators, verifyB
         </span>
       </div>
 
+      {queue.synonymOffer && <SynonymOfferBar offer={queue.synonymOffer} onAccept={queue.acceptSynonym} onDismiss={queue.dismissSynonym} />}
       {!hasDocument ? (
         <p className="hint">{t('suggest.noDocument')}</p>
       ) : !queue.loaded ? (

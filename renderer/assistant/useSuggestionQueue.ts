@@ -45,6 +45,15 @@ export interface SuggestionQueue {
   changeDraft(draft: RecordDraft): void;
   saveEdit(verify: boolean): void;
   cancelEdit(): void;
+  /** After an edit renamed a suggestion's indicator: the offer to learn the report's phrase as a synonym. */
+  synonymOffer: SynonymOffer | null;
+  acceptSynonym(): void;
+  dismissSynonym(): void;
+}
+
+export interface SynonymOffer {
+  phrase: string;
+  indicator: string;
 }
 
 const without = (set: ReadonlySet<string>, id: string) => {
@@ -66,6 +75,7 @@ export function useSuggestionQueue(deps: SuggestionQueueDeps): SuggestionQueue {
   const [handled, setHandled] = useState<ReadonlySet<string>>(new Set());
   const [place, setPlace] = useState<QueuePlace | null>(null);
   const [editing, setEditing] = useState<SuggestionEdit | null>(null);
+  const [synonymOffer, setSynonymOffer] = useState<SynonymOffer | null>(null);
   const loadSeq = useRef(0);
   const docRef = useRef(docId);
   docRef.current = docId;
@@ -178,11 +188,25 @@ export function useSuggestionQueue(deps: SuggestionQueueDeps): SuggestionQueue {
       const record = await add(s.docId, [suggestionSpan(s)], draftToFields(draft), verify);
       // Refused: the form stays open with what the reviewer typed, so it can be fixed.
       if (record) setEditing((e) => (e?.suggestion.id === s.id ? null : e));
+      // Renamed: the report's phrase may teach the assistant (the service ignores a name not in the codebook).
+      const renamed = draft.indicator.trim();
+      if (record && renamed !== '' && renamed !== s.indicator) setSynonymOffer({ phrase: s.indicator, indicator: renamed });
       return record !== undefined;
     });
   }, [editing, requireReviewer, handle, add]);
 
+  const acceptSynonym = useCallback(() => {
+    const offer = synonymOffer;
+    setSynonymOffer(null);
+    if (!offer || !reviewer) return;
+    void track(() => api['codebook.addSynonym']({ ...offer, by: reviewer })).then(async (result) => {
+      if (result?.added) await documentChanged(docRef.current ?? '');
+    });
+  }, [synonymOffer, reviewer, track, api, documentChanged]);
+  const dismissSynonym = useCallback(() => setSynonymOffer(null), []);
+
   return {
+    synonymOffer, acceptSynonym, dismissSynonym,
     loaded: suggestions !== null, queue, current, rejected, recordedCount, editing,
     select, step, accept, reject, restore, startEdit, changeDraft, saveEdit, cancelEdit,
   };

@@ -4,6 +4,9 @@ export const assistantEn = {
   'sideTab.checks': 'Checks',
 
   'suggest.heading': 'Suggested records',
+  'suggest.synonymOffer': 'Teach the assistant: read “{phrase}” as {indicator} from now on?',
+  'suggest.synonymAdd': 'Add as synonym',
+  'suggest.synonymNo': 'Not now',
   'suggest.counter': '{index} / {total}',
   'suggest.counterTitle': 'This suggestion’s place among those still open in the document',
   'suggest.previous': 'Previous suggestion',
@@ -139,6 +142,9 @@ export const assistantZhCN: Record<keyof typeof assistantEn, string> = {
   'sideTab.checks': '检查',
 
   'suggest.heading': '建议的记录',
+  'suggest.synonymOffer': '让助手记住：今后把“{phrase}”识别为“{indicator}”？',
+  'suggest.synonymAdd': '添加为同义词',
+  'suggest.synonymNo': '暂不',
   'suggest.counter': '{index} / {total}',
   'suggest.counterTitle': '这条建议在本文档尚未处理的建议中的位置',
   'suggest.previous': '上一条建议',
