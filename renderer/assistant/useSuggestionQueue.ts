@@ -188,9 +188,11 @@ export function useSuggestionQueue(deps: SuggestionQueueDeps): SuggestionQueue {
       const record = await add(s.docId, [suggestionSpan(s)], draftToFields(draft), verify);
       // Refused: the form stays open with what the reviewer typed, so it can be fixed.
       if (record) setEditing((e) => (e?.suggestion.id === s.id ? null : e));
-      // Renamed: the report's phrase may teach the assistant (the service ignores a name not in the codebook).
+      // A name as written renamed by the reviewer: the report's phrase may teach the assistant (the service
+      // ignores a new name the codebook does not know).
       const renamed = draft.indicator.trim();
-      if (record && renamed !== '' && renamed !== s.indicator) setSynonymOffer({ phrase: s.indicator, indicator: renamed });
+      const asWritten = s.reasons.some((r) => r.code === 'suggestion.name.asWritten');
+      if (record && asWritten && renamed !== '' && renamed !== s.indicator) setSynonymOffer({ phrase: s.indicator, indicator: renamed });
       return record !== undefined;
     });
   }, [editing, requireReviewer, handle, add]);

@@ -240,4 +240,38 @@ describe.skipIf(!availability.run)('indicator assistant in the browser', () => {
     await poll(counter).toContain('/');
     await shot('24-dark-suggestions');
   });
+
+  it('offers, with one key, to learn the phrase of a suggestion named as written that the reviewer renamed', async () => {
+    await tab(/^建议/).click();
+    const list = await served.api['suggestions.list']({ docId: DOC_ID });
+    const current = list.find((s) => s.reasons.some((r) => r.code === 'suggestion.name.asWritten'))!;
+    expect(current).toBeDefined();
+    // Step through the queue to it: to the first suggestion, then forwards (bounded by the queue's length).
+    const position = async () => (await counter())!.split('/').map((x) => Number(x.trim())) as [number, number];
+    for (let i = 0; i < list.length && (await position())[0] > 1; i++) {
+      const [at] = await position();
+      await page.keyboard.press('p');
+      await poll(async () => (await position())[0]).toBe(at - 1);
+    }
+    for (let i = 0; i < list.length && (await currentCard()) !== current.id; i++) {
+      const [at, total] = await position();
+      if (at >= total) break;
+      await page.keyboard.press('n');
+      await poll(async () => (await position())[0]).toBe(at + 1);
+    }
+    await poll(currentCard).toBe(current.id);
+    const renamed = '造林面积';
+    await page.keyboard.press('Shift+E');
+    const form = page.locator('.suggestions-panel form.record-form');
+    await form.locator('input[name="indicator"]').fill(renamed);
+    await form.locator('input[name="indicator"]').press('Enter');
+    const offer = page.locator('.synonym-offer');
+    await poll(() => offer.textContent()).toContain(current.indicator);
+    await shot('22b-synonym-offer');
+    await page.keyboard.press('Enter');
+    await poll(() => offer.count()).toBe(0);
+    // The phrase is now a term of the codebook: either it already was one, or it was learned as a synonym.
+    const book = await served.api['codebook.get']({});
+    expect(book.some((e) => e.name === current.indicator || e.synonyms.includes(current.indicator))).toBe(true);
+  });
 });
