@@ -25,6 +25,12 @@ describe('suggestRecords: statements of indicators the codebook lacks', () => {
     expect(suggest(`${PLAN}快递业务量增长8%。`)).toEqual(['快递业务量 target growth 8%']);
   });
 
+  it('keeps names that contain a verb-like word or 和 (…保持率, A和B装机)', () => {
+    expect(suggest(`${REVIEW}湿地保持率提高到55.2%。风能和太阳能装机达到300万千瓦。`)).toEqual([
+      '湿地保持率 actual rate 55.2%', '风能和太阳能装机 actual level 300万千瓦',
+    ]);
+  });
+
   it('leaves deeds, words and bare how-much subjects alone', () => {
     expect(suggest(`${REVIEW}举办招聘会120场。走出一条新路。投资近千亿元。抓好629个项目。总量达到30万吨。`)).toEqual([]);
   });
