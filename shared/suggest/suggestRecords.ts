@@ -22,7 +22,7 @@ import { openStatements } from './openStatements.ts';
  * 年均增长 6.5%, 五年累计完成 1.2 万亿元: a multi-year average or sum is not the reviewed year's figure, and a
  * record has one year, so such statements are not suggested (the reviewer can still record them by hand).
  */
-const SEVERAL_YEARS = /年均(?:分别)?(?:增长|增速|增幅|提高|提升|下降|降低|递增)|平均每年|五年(?:来|间)?累计|累计.{0,8}(?:五年|十四五)|十四五(?:期间|时期)?(?:累计|年均)/;
+const SEVERAL_YEARS = /[两三四五]年(?:来)?平均|年均(?:分别)?(?:增长|增速|增幅|提高|提升|下降|降低|递增)|平均每年|五年(?:来|间)?累计|累计.{0,8}(?:五年|十四五)|十四五(?:期间|时期)?(?:累计|年均)/;
 
 function coversSeveralYears(text: string, a: AttachedValue): boolean {
   const sentence = sentenceAround(text, a.q.start);

@@ -189,6 +189,7 @@ describe('suggestRecords: outcome or goal, and the year', () => {
   it('does not offer multi-year averages, multi-year sums or the starting point of a change as the year\'s figure', () => {
     expect(suggest(`${REVIEW}五年来，地区生产总值年均增长6.5%。`)).toEqual([]);
     expect(suggest(`${REVIEW}十四五期间累计完成固定资产投资1.2万亿元。`)).toEqual([]);
+    expect(suggest(`${REVIEW}地区生产总值增长8.1%，两年平均增长5.9%。`)).toEqual(['地区生产总值 actual 2022 growth 8.1%']);
     expect(suggest(`${REVIEW}一般公共预算收入从80.5亿元增加到96.1亿元。`)).toEqual(['一般公共预算收入 actual 2022 level 96.1亿元']);
     expect(suggest(`${REVIEW}人均GDP从2020年的5.2万元提高到2022年的7.4万元。`)).toEqual(['人均地区生产总值 actual 2022 level 7.4万元']);
   });
