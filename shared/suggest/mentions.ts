@@ -62,8 +62,9 @@ function flowOfList(text: string, start: number, entry: CodebookEntry, exact: Re
 }
 
 /** 占…比重 / 比例 / 份额 within this many characters of the name makes a share statement. */
-const SHARE_REACH = 20;
-const SHARE_OF = /^\s*占([^，,。；;]*?)(?:比重|比例|份额)/;
+const SHARE_REACH = 40;
+/** …占Y比重 right after the name, or after its own value: 税收收入 4.1 亿元，占一般公共预算收入的 78.8%. */
+const SHARE_OF = /^(?:[^，,。；;占]{0,16}[，,])?\s*占([^，,。；;]*?)(?:比重|比例|份额|的(?=\s*[\d０-９]))/;
 
 /** Names inside 占…比重 are the whole a share is taken of, not subjects with values of their own. */
 function markDenominators(text: string, mentions: Mention[]): Mention[] {

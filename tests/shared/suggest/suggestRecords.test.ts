@@ -69,6 +69,12 @@ describe('suggestRecords: values tied to a name', () => {
     expect(review[2]!.reason).toMatch(/decline/);
   });
 
+  it('reads 占…的 after a value as a share of the name, not a value of the whole', () => {
+    expect(suggest(`${REVIEW}其中税收收入4.1亿元，占一般公共预算收入的78.8%。`)).toEqual([
+      '税收收入 actual 2022 level 4.1亿元', '税收收入 actual 2022 share 78.8%',
+    ]);
+  });
+
   it('reads 占…比重 as a share and does not give the whole its own value', () => {
     expect(suggest(`${REVIEW}服务业增加值占地区生产总值比重达到52.3%。一般公共预算收入45.3亿元，其中税收收入32.1亿元，占比70.9%。`)).toEqual([
       '服务业增加值 actual 2022 share 52.3%',
