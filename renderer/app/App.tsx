@@ -3,6 +3,7 @@ import { TextPane } from '../editor/TextPane.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { RecordsTable } from '../records/RecordsTable.tsx';
 import { HeaderMenu } from '../settings/HeaderMenu.tsx';
+import { DatasetView } from '../dataset/DatasetView.tsx';
 import { DocumentSplit } from './DocumentSplit.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { Header } from './Header.tsx';
@@ -71,6 +72,9 @@ export function App() {
             />}
           />
         </div>
+        {ui.mode === 'dataset' && (
+          <DatasetView records={w.allRecords} docs={data.docs} codebook={w.codebook.codebook} checks={w.checks} recordsById={w.recordsById} documentTitles={w.documentTitles} selectedRecordId={ui.selectedRecordId} onJump={w.goToRecord} />
+        )}
         {ui.mode === 'project' && (
           <div className="project-workspace">
             <RecordsTable

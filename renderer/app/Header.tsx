@@ -49,6 +49,9 @@ export function Header(props: HeaderProps) {
         <button type="button" aria-pressed={props.mode === 'project'} onClick={() => props.onModeChange('project')} title={t('header.projectModeTitle')}>
           {t('header.projectMode')}
         </button>
+        <button type="button" aria-pressed={props.mode === 'dataset'} onClick={() => props.onModeChange('dataset')} title={t('header.datasetModeTitle')}>
+          {t('header.datasetMode')}
+        </button>
       </div>
 
       <div className="segmented" role="group" aria-label={t('header.textView')}>

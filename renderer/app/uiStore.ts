@@ -5,7 +5,7 @@ import type { SideTab } from './sideTabs.ts';
  * the text is shown. Server data is not here (see renderer/state/useWorkbenchData.ts); each feature keeps its
  * own form and list state. Pure: a reducer and its actions, tested without React.
  */
-export type WorkbenchMode = 'document' | 'project';
+export type WorkbenchMode = 'document' | 'project' | 'dataset';
 export type DialogName = 'help' | 'import' | 'export' | 'reviewer' | 'codebook' | 'settings' | 'docDetails';
 
 export interface UiState {

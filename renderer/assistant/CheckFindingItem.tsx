@@ -1,5 +1,7 @@
 import type { ConsistencyFinding } from '../../shared/checks/index.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { CHECK_REASONS } from '../i18n/reasons/checkReasons.ts';
+import { reasonText } from '../i18n/reasons/reasonText.ts';
 import { formatValue } from '../records/formatValue.ts';
 import { StatusBadge } from '../records/StatusBadge.tsx';
 import type { ChecksPanelProps } from './ChecksPanel.tsx';
@@ -12,12 +14,12 @@ interface CheckFindingItemProps extends Omit<ChecksPanelProps, 'checks'> {
 
 /** One finding: its message and its records, each a button that shows the record's evidence. */
 export function CheckFindingItem({ finding, dismissed = false, onDismiss, recordsById, documentTitles, selectedRecordId, onJump }: CheckFindingItemProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <li className={`finding finding-${finding.severity}${dismissed ? ' is-dismissed' : ''}`} data-finding-id={finding.id}>
       <p className="finding-message">
         <span className={`severity-dot severity-${finding.severity}`} title={t(`checks.severity.${finding.severity}`)} aria-hidden />
-        {finding.message}
+        {finding.reason ? reasonText([CHECK_REASONS], language, finding.reason) : finding.message}
         <button type="button" className="quiet small finding-dismiss" onClick={() => onDismiss(finding.id, !dismissed)} title={t(dismissed ? 'checks.restoreTitle' : 'checks.dismissTitle')}>
           {t(dismissed ? 'checks.restore' : 'checks.dismiss')}
         </button>

@@ -1,4 +1,5 @@
 import { assistantEn } from './assistantMessages.ts';
+import { datasetEn } from './datasetMessages.ts';
 import { documentDetailsEn } from './documentDetailsMessages.ts';
 import { repairEn } from './repairMessages.ts';
 
@@ -230,5 +231,6 @@ export const en = {
 
   ...repairEn,
   ...assistantEn,
+  ...datasetEn,
   ...documentDetailsEn,
 } as const;

@@ -1,4 +1,5 @@
 import { assistantZhCN } from './assistantMessages.ts';
+import { datasetZhCN } from './datasetMessages.ts';
 import { documentDetailsZhCN } from './documentDetailsMessages.ts';
 import type { Messages } from './messages.ts';
 import { repairZhCN } from './repairMessages.ts';
@@ -228,5 +229,6 @@ export const zhCN: Messages = {
 
   ...repairZhCN,
   ...assistantZhCN,
+  ...datasetZhCN,
   ...documentDetailsZhCN,
 };

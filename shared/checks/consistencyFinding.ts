@@ -1,8 +1,13 @@
 import type { Codebook } from '../codebook/index.ts';
+import type { Reason } from '../explain/reason.ts';
 import type { Evidence } from '../anchor/evidence.ts';
 import type { IndicatorRecord, RecordStatus } from '../records/indicatorRecord.ts';
 
-export const CONSISTENCY_FINDING_TYPES = ['conflict', 'unit_mismatch', 'value_not_in_evidence', 'duplicate_statement'] as const;
+export const CONSISTENCY_FINDING_TYPES = [
+  'conflict', 'unit_mismatch', 'value_not_in_evidence', 'duplicate_statement',
+  // Plausibility (checkPlausibility.ts): numbers that do not fit the series they belong to.
+  'level_growth', 'target_far', 'magnitude_jump',
+] as const;
 export type ConsistencyFindingType = (typeof CONSISTENCY_FINDING_TYPES)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -15,6 +20,8 @@ export interface ConsistencyFinding {
   /** One line of English for the reviewer. */
   message: string;
   severity: Severity;
+  /** The same, structured, for translation (`check.<kind>.<variant>`); the UI shows it instead of `message`. */
+  reason?: Reason;
 }
 
 /** What the checks read of a record; evidence needs only its quote. */

@@ -7,3 +7,5 @@ export type {
 export { quoteSimilarity } from './findDuplicateStatements.ts';
 export { valueBounds, boundsOverlap } from './valueBounds.ts';
 export type { Bounds } from './valueBounds.ts';
+export { checkPlausibility } from './checkPlausibility.ts';
+export type { PlausibilityOptions } from './checkPlausibility.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { SuggestionView } from '../../../shared/api/views.ts';
-import { checkConsistency } from '../../../shared/checks/index.ts';
+import { checkConsistency, checkPlausibility } from '../../../shared/checks/index.ts';
 import { DEFAULT_CODEBOOK, canonicalIndicatorName, codebookFromJson, codebookToJson, type Codebook } from '../../../shared/codebook/index.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
@@ -33,14 +33,20 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
     const book = await codebook();
     const records = [];
     const quotes = new Map<string, string[]>();
+    const titles = new Map<string, string>();
     for (const docId of await session.docIds()) {
       const doc = await session.document(docId);
+      titles.set(docId, doc.db.data.document.title || doc.db.data.document.fileName);
       for (const r of Object.values(doc.db.data.records)) {
         records.push(r);
         quotes.set(r.id, correctedQuotes(doc.view, r.evidence));
       }
     }
-    return checkConsistency(records, { codebook: book, correctedQuotes: quotes });
+    // Plausibility findings (a number against its series) are listed, dismissed and remembered like the others.
+    return [
+      ...checkConsistency(records, { codebook: book, correctedQuotes: quotes }),
+      ...checkPlausibility(records, { codebook: book, documentTitles: titles }),
+    ];
   };
 
   /** The project's decisions so far: every record and every rejected suggestion, in every document. */
