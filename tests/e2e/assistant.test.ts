@@ -270,8 +270,8 @@ describe.skipIf(!availability.run)('indicator assistant in the browser', () => {
     await shot('22b-synonym-offer');
     await page.keyboard.press('Enter');
     await poll(() => offer.count()).toBe(0);
-    // The phrase is now a term of the codebook: either it already was one, or it was learned as a synonym.
-    const book = await served.api['codebook.get']({});
-    expect(book.some((e) => e.name === current.indicator || e.synonyms.includes(current.indicator))).toBe(true);
+    // The phrase becomes a synonym in the codebook (the offer closes at once; the save follows).
+    await poll(async () => (await served.api['codebook.get']({}))
+      .some((e) => e.name === current.indicator || e.synonyms.includes(current.indicator))).toBe(true);
   });
 });
