@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { SuggestionView } from '../../../shared/api/views.ts';
 import { checkConsistency, checkPlausibility } from '../../../shared/checks/index.ts';
-import { DEFAULT_CODEBOOK, canonicalIndicatorName, codebookFromJson, codebookToJson, type Codebook } from '../../../shared/codebook/index.ts';
+import { DEFAULT_CODEBOOK, codebookFromJson, codebookToJson, type Codebook } from '../../../shared/codebook/index.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
-import { decisionsFrom, rankByDecisions, suggestRecords, withLearnedSynonym, type Decisions } from '../../../shared/suggest/index.ts';
+import { decisionsFrom, rankByDecisions, withLearnedSynonym, type Decisions } from '../../../shared/suggest/index.ts';
 import { writeFileAtomic } from '../store/atomicWrite.ts';
 import { commitChanges } from './commitChanges.ts';
+import { analysedSuggestions, recordedLookup } from './suggestionAnalysis.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
 type AssistantServices = Pick<ServiceTable,
@@ -89,18 +90,15 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
       const book = await codebook();
       const decisions = await projectDecisions(book);
       const meta = doc.db.data.document;
-      const { text, map } = doc.view;
-      const records = Object.values(doc.db.data.records).filter((r) => r.status !== 'rejected');
+      const { map } = doc.view;
+      const recordedAs = recordedLookup(Object.values(doc.db.data.records), book);
       const views: SuggestionView[] = [];
       // Suggestions read the corrected text (repairs join split sentences); evidence is anchored in raw.
-      for (const s of rankByDecisions(suggestRecords(text, meta, book), decisions, book)) {
+      for (const s of rankByDecisions(analysedSuggestions(doc, book), decisions, book)) {
         const dismissed = Object.prototype.hasOwnProperty.call(doc.db.data.dismissed, s.id);
         if (dismissed && !includeDismissed) continue;
         const raw = map.correctedSpanToRaw(s.start, s.end);
-        const recorded = records.find((r) =>
-          canonicalIndicatorName(r.indicator, book) === canonicalIndicatorName(s.indicator, book) &&
-          r.measure === s.measure && r.kind === s.kind && r.value === s.value &&
-          r.evidence.some((e) => e.start < raw.end && raw.start < e.end));
+        const recorded = recordedAs(s, raw);
         views.push({
           id: s.id, docId, indicator: s.indicator, region: s.region || meta.region, year: s.year, kind: s.kind, measure: s.measure,
           value: s.value, unit: s.unit, qualifier: s.qualifier, valueNormalized: s.valueNormalized, baseUnit: s.baseUnit,
