@@ -1,4 +1,5 @@
 import { suggestionShortcutHandlers } from '../assistant/suggestionShortcuts.ts';
+import { useSingleKeyShortcuts } from '../keyboard/singleKeyShortcuts.ts';
 import { useGlobalShortcuts } from '../keyboard/useGlobalShortcuts.ts';
 import { openTextSearch, undoInFocusedField } from './menuEditing.ts';
 import { useMenuEvents } from './useMenuEvents.ts';
@@ -8,6 +9,7 @@ import type { Workbench } from './useWorkbench.ts';
 export function useWorkbenchKeys(w: Workbench): void {
   const { ui, dispatch, editing, suggestions, suggestionsShown, save, data } = w;
   const setMode = (mode: 'document' | 'project') => dispatch({ type: 'mode', mode });
+  const singleKeys = useSingleKeyShortcuts();
   useGlobalShortcuts({
     help: () => dispatch({ type: 'dialog', dialog: 'help' }),
     nextRecord: () => w.moveSelection(1),
@@ -32,7 +34,7 @@ export function useWorkbenchKeys(w: Workbench): void {
       else if (editing.editingRecord) editing.cancelEdit();
       else if (suggestionsShown && suggestions.editing) suggestions.cancelEdit();
     },
-  }, ui.dialog === null && w.reviewer !== null);
+  }, ui.dialog === null && w.reviewer !== null, singleKeys);
 
   useMenuEvents({
     undo: () => undoInFocusedField('undo') || w.undoRedo('undo'),

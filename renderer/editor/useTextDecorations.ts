@@ -3,6 +3,7 @@ import type { FindingView, RecordView, SuggestionView } from '../../shared/api/v
 import type { UiAction, UiState } from '../app/uiStore.ts';
 import { suggestionOverlays } from '../assistant/suggestionOverlays.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { findingReasonText } from '../i18n/reasons/findingReasonText.ts';
 import { diffMarksFromCorrections } from '../repair/diffMarks.ts';
 import { findingOverlays, rangeInShown, type SpanRef } from '../repair/spanRanges.ts';
 import type { OpenDocument } from '../state/useWorkbenchData.ts';
@@ -29,7 +30,7 @@ interface TextDecorationsInput {
  * range is computed from the document on screen, so offsets always match the text shown.
  */
 export function useTextDecorations({ open, ui, dispatch, selectedRecord, recordsById, findings, suggestions, editorRef }: TextDecorationsInput) {
-  const { t, formatDateTime } = useI18n();
+  const { t, language, formatDateTime } = useI18n();
   const highlights = useMemo(() => (open ? highlightsFromRecords(open.records, open.shown) : []), [open]);
   const selectedRanges = useMemo(() => {
     if (!open || !selectedRecord || selectedRecord.docId !== open.shown.docId) return [];
@@ -52,11 +53,11 @@ export function useTextDecorations({ open, ui, dispatch, selectedRecord, records
     if (ui.sideTab === 'suggestions') return suggestionOverlays(suggestions.queue, suggestions.currentId, open.shown);
     if (ui.sideTab !== 'repairs') return [];
     const list = findings.list && findings.fresh
-      ? findingOverlays(open.shown, positionMap, findings.list, findings.currentId, (f) => `${t(`repairKind.${f.type}`)}: ${f.reason}`)
+      ? findingOverlays(open.shown, positionMap, findings.list, findings.currentId, (f) => `${t(`repairKind.${f.type}`)}: ${findingReasonText(f, language)}`)
       : [];
     const revealed = revealedSpan ? rangeInShown(open.shown, positionMap, revealedSpan) : null;
     return revealed && revealed.to > revealed.from ? [...list, { ...revealed, className: 'ov-revealed' }] : list;
-  }, [open, inDocument, ui.sideTab, findings, suggestions, positionMap, revealedSpan, t]);
+  }, [open, inDocument, ui.sideTab, findings, suggestions, positionMap, revealedSpan, t, language]);
 
   // The Diff view is computed only while shown, from the corrections themselves (see repair/diffMarks.ts).
   const shown = open?.shown;

@@ -35,7 +35,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       language,
       setLanguage,
-      t: (key, params) => formatMessage(dictionary[key], params),
+      t: (key, params) => formatMessage(dictionary[key], params, language),
       formatDateTime: (iso) => {
         const date = new Date(iso);
         return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);

@@ -121,7 +121,7 @@ export const en = {
   'record.reviewedText': 'Reviewed text',
   'record.currentText': 'Current text',
   'record.orphanedHint': 'Corrections deleted this evidence: select the passage again and use it as evidence.',
-  'record.spans': '{n} spans',
+  'record.spans': '{n, plural, one {# span} other {# spans}}',
   // value guard
   'valueGuard.notInText': 'The value {value} is not written in the evidence “{quote}”. Correct the value, or mark it as differing from the text and say why.',
   'valueGuard.differs': 'The value differs from the text',
@@ -201,7 +201,7 @@ export const en = {
   'export.verifiedOnly': 'Verified only',
   'export.all': 'All, with their status',
   'export.download': 'Download',
-  'export.done': '{n} records saved as {file}.',
+  'export.done': '{n, plural, one {# record} other {# records}} saved as {file}.',
   'export.working': 'Preparing the file…',
   'export.format.json': 'JSON: full provenance, with a JSON Schema',
   'export.format.csv': 'CSV: one row per record (Excel, pandas, R)',
@@ -228,6 +228,11 @@ export const en = {
   'crash.heading': 'The window could not be drawn',
   'crash.saved': 'Every change you made was saved when you made it. Reload the window to go on.',
   'crash.reload': 'Reload',
+
+  'keys.singleKeys': 'Single-key shortcuts',
+  'keys.singleKeysTitle': 'Letters without Ctrl/Cmd (j, v, y …) act as commands; turn them off for speech input or stray key presses',
+  'keys.singleKeysOnHint': 'Single-key shortcuts are on: a lowercase letter is the key alone, Shift+Y is Shift with Y. Turn them off in the ⚙ menu.',
+  'keys.singleKeysOffHint': 'Single-key shortcuts are off (⚙ menu): only the Ctrl/Cmd chords, F2 and Esc below act.',
 
   ...repairEn,
   ...assistantEn,

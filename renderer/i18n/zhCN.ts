@@ -227,6 +227,11 @@ export const zhCN: Messages = {
   'crash.saved': '您的每一项更改都已在操作时保存。重新加载窗口即可继续。',
   'crash.reload': '重新加载',
 
+  'keys.singleKeys': '单键快捷键',
+  'keys.singleKeysTitle': '不带 Ctrl/Cmd 的字母键（j、v、y …）作为命令；使用语音输入或容易误按时可关闭',
+  'keys.singleKeysOnHint': '单键快捷键已开启：小写字母表示单独按该键，Shift+Y 表示同时按 Shift 和 Y。可在 ⚙ 菜单中关闭。',
+  'keys.singleKeysOffHint': '单键快捷键已关闭（⚙ 菜单）：只有下列 Ctrl/Cmd 组合键、F2 和 Esc 有效。',
+
   ...repairZhCN,
   ...assistantZhCN,
   ...datasetZhCN,

@@ -110,7 +110,9 @@ export function shortcutFor(event: KeyEventLike, isMac: boolean): ShortcutAction
 
 /** "Ctrl+Shift+Z" / "⌘⇧Z": a chord as the reviewer's platform writes it. */
 export function formatChord(chord: KeyChord, isMac: boolean): string {
-  const key = chord.key.length === 1 ? chord.key.toUpperCase() : chord.key === 'Escape' ? 'Esc' : chord.key;
+  // A lone letter is shown as typed (y), so it never reads as Shift+Y; with a modifier, as keyboards print it.
+  const bare = !chord.mod && !chord.ctrl && !chord.shift;
+  const key = chord.key.length === 1 ? (bare ? chord.key.toLowerCase() : chord.key.toUpperCase()) : chord.key === 'Escape' ? 'Esc' : chord.key;
   if (chord.key === '?') return '?';
   if (isMac) return `${chord.ctrl ? '⌃' : ''}${chord.mod ? '⌘' : ''}${chord.shift ? '⇧' : ''}${key}`;
   return [chord.ctrl || chord.mod ? 'Ctrl' : '', chord.shift ? 'Shift' : '', key].filter(Boolean).join('+');

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { IS_MAC } from './platform.ts';
+import { isSingleCharacterKey } from './singleKeyShortcuts.ts';
 import { shortcutFor, type ShortcutAction } from './shortcuts.ts';
 
 export type ShortcutHandlers = Partial<Record<ShortcutAction | 'escape', () => void>>;
@@ -20,9 +21,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
  * One window-level key handler for the app's single-key and Ctrl/Cmd shortcuts. Keys CodeMirror or a field
  * already handled (defaultPrevented), IME composition, and everything while a dialog is open, are left alone.
  */
-export function useGlobalShortcuts(handlers: ShortcutHandlers, enabled: boolean): void {
-  const latest = useRef({ handlers, enabled });
-  latest.current = { handlers, enabled };
+export function useGlobalShortcuts(handlers: ShortcutHandlers, enabled: boolean, singleKeys = true): void {
+  const latest = useRef({ handlers, enabled, singleKeys });
+  latest.current = { handlers, enabled, singleKeys };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -32,6 +33,8 @@ export function useGlobalShortcuts(handlers: ShortcutHandlers, enabled: boolean)
         latest.current.handlers.escape?.();
         return;
       }
+      // Single-key shortcuts turned off (WCAG 2.1.4): a letter is only a letter.
+      if (!latest.current.singleKeys && isSingleCharacterKey(event)) return;
       const action = shortcutFor(event, IS_MAC);
       const handler = action && latest.current.handlers[action];
       if (!handler) return;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FindingView } from '../../shared/api/views.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { findingReasonText } from '../i18n/reasons/findingReasonText.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
 
 interface DefectFindingItemProps {
@@ -17,7 +18,7 @@ interface DefectFindingItemProps {
 
 /** One finding: what would change, how sure the detector is and why, and what can be done about it. */
 export function DefectFindingItem({ finding, current, editing, busy, ...on }: DefectFindingItemProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [draft, setDraft] = useState(finding.replacement);
   const area = useRef<HTMLTextAreaElement>(null);
   const ref = useRef<HTMLLIElement>(null);
@@ -47,7 +48,7 @@ export function DefectFindingItem({ finding, current, editing, busy, ...on }: De
         <BeforeAfter before={finding.text} after={finding.replacement} />
         <span className="finding-confidence" title={t('repair.confidenceTitle')}>{t('repair.confidence', { pct: Math.round(finding.confidence * 100) })}</span>
       </div>
-      <div className="finding-reason muted small">{finding.reason}</div>
+      <div className="finding-reason muted small">{findingReasonText(finding, language)}</div>
       {finding.related.length > 0 && <div className="muted small">{t('repair.related', { n: finding.related.length })}</div>}
       {editing ? (
         <div className="finding-edit" onClick={(e) => e.stopPropagation()}>

@@ -4,6 +4,7 @@ import type { CorrectionKind } from '../../shared/corrections/correction.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { IS_MAC } from '../keyboard/platform.ts';
 import { chordMatches, formatChord, REPAIR_KEYS } from '../keyboard/shortcuts.ts';
+import { isSingleCharacterKey, useSingleKeyShortcuts } from '../keyboard/singleKeyShortcuts.ts';
 import { AcceptAllDialog } from './AcceptAllDialog.tsx';
 import { DefectFindingItem } from './DefectFindingItem.tsx';
 import { flattenGroups, groupFindings, neighbourFinding } from './findingList.ts';
@@ -38,8 +39,10 @@ export function FindingsSection({ findings, currentId, busy, onCurrentChange, ac
     void accept(finding.id, replacement);
   };
 
+  const singleKeys = useSingleKeyShortcuts();
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.nativeEvent.isComposing) return;
+    if (!singleKeys && isSingleCharacterKey(event)) return;
     const is = (chord: (typeof REPAIR_KEYS)[keyof typeof REPAIR_KEYS]) => chordMatches(chord, event, IS_MAC);
     let handled = true;
     if (is(REPAIR_KEYS.next) || event.key === 'ArrowDown') {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { setSingleKeyShortcuts, useSingleKeyShortcuts } from '../keyboard/singleKeyShortcuts.ts';
 import type { Theme } from './theme.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 
@@ -19,6 +20,7 @@ export function HeaderMenu({ theme, onThemeChange, onCodebook, onSettings }: Hea
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const menuId = useId();
+  const singleKeys = useSingleKeyShortcuts();
 
   useEffect(() => {
     if (!open) return;
@@ -64,6 +66,10 @@ export function HeaderMenu({ theme, onThemeChange, onCodebook, onSettings }: Hea
           <hr />
           <button type="button" role="menuitem" onClick={choose(onCodebook)} title={t('codebook.openTitle')}>{t('codebook.open')}</button>
           <button type="button" role="menuitem" onClick={choose(onSettings)} title={t('settings.openTitle')}>{t('settings.open')}</button>
+          <hr />
+          <button type="button" role="menuitemcheckbox" aria-checked={singleKeys} onClick={() => setSingleKeyShortcuts(!singleKeys)} title={t('keys.singleKeysTitle')}>
+            {singleKeys ? '☑' : '☐'} {t('keys.singleKeys')}
+          </button>
         </div>
       )}
     </div>

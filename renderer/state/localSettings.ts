@@ -4,7 +4,7 @@
  */
 const PREFIX = 'iw_';
 
-export type SettingName = 'reviewer' | 'language' | 'lastDocId' | 'textView' | 'theme';
+export type SettingName = 'reviewer' | 'language' | 'lastDocId' | 'textView' | 'theme' | 'singleKeys';
 
 export function readSetting(name: SettingName): string | null {
   try {

@@ -108,6 +108,8 @@ export interface FindingView {
   replacement: string;
   confidence: number;
   reason: string;
+  /** The same explanation as a code and parameters (`finding.<type>.<variant>`), translated in the renderer. */
+  reasonCode?: Reason;
   related: { correctedStart: number; correctedEnd: number }[];
   dismissed: boolean;
 }

@@ -140,4 +140,33 @@ describe.skipIf(!availability.run)('the window on laptop screens', () => {
       await context.close();
     }
   });
+
+  it('lets single-key shortcuts be turned off (WCAG 2.1.4), leaving Ctrl/Cmd chords and buttons', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en' });
+    try {
+      await page.goto(served.url);
+      await enterReviewerName(page, '李审核');
+      await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
+      const projectView = () => page.locator('.app').getAttribute('class');
+      await page.locator('body').press('a');
+      await poll(projectView).toContain('mode-project');
+      await page.locator('body').press('d');
+      await poll(projectView).toContain('mode-document');
+
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('menuitemcheckbox', { name: /Single-key shortcuts/ }).click();
+      await poll(() => page.getByRole('menuitemcheckbox', { name: /Single-key shortcuts/ }).getAttribute('aria-checked')).toBe('false');
+      await page.keyboard.press('Escape');
+      await page.locator('body').press('a');
+      await page.locator('body').press('?');
+      expect(await projectView()).toContain('mode-document');
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      // The setting is remembered and the help sheet says so.
+      await page.reload();
+      await page.getByRole('button', { name: /Shortcuts/ }).click();
+      await poll(() => page.getByRole('dialog').textContent()).toContain('Single-key shortcuts are off');
+    } finally {
+      await context.close();
+    }
+  });
 });

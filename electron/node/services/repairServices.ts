@@ -26,7 +26,7 @@ export function repairServices(ctx: ServiceContext): RepairServices {
           id: f.id, type: f.type,
           start: doc.rawIndex.toCodePoint(raw.start), end: doc.rawIndex.toCodePoint(raw.end),
           correctedStart: cp(f.start), correctedEnd: cp(f.end),
-          text: f.text, replacement: f.replacement, confidence: f.confidence, reason: f.reason,
+          text: f.text, replacement: f.replacement, confidence: f.confidence, reason: f.reason, reasonCode: f.reasonCode,
           related: (f.related ?? []).map((r) => ({ correctedStart: cp(r.start), correctedEnd: cp(r.end) })),
           dismissed,
         });

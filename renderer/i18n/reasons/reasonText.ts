@@ -28,7 +28,7 @@ function pick(template: ReasonTemplate, language: Language, params?: ReasonParam
 export function reasonText(tables: readonly ReasonTable[], language: Language, reason: Reason): string {
   for (const table of tables) {
     const template = table[language][reason.code];
-    if (template !== undefined) return formatMessage(pick(template, language, reason.params), reason.params);
+    if (template !== undefined) return formatMessage(pick(template, language, reason.params), reason.params, language);
   }
   return reason.code;
 }
