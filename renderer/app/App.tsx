@@ -10,6 +10,7 @@ import { Header } from './Header.tsx';
 import { SideColumn } from './SideColumn.tsx';
 import { useWorkbench } from './useWorkbench.ts';
 import { useWorkbenchKeys } from './useWorkbenchKeys.ts';
+import { shownSaveState } from './shownSaveState.ts';
 import { WorkbenchDialogs } from './WorkbenchDialogs.tsx';
 
 /**
@@ -28,7 +29,7 @@ export function App() {
     <div className={`app mode-${ui.mode}`}>
       <Header
         projectName={data.project?.name ?? null}
-        saveState={save.state}
+        saveState={shownSaveState(save.state, open?.history ?? null)}
         mode={ui.mode}
         onModeChange={(mode) => dispatch({ type: 'mode', mode })}
         textView={ui.showDiff ? 'diff' : data.textView}

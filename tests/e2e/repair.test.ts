@@ -73,6 +73,14 @@ describe.skipIf(!availability.run)('text repair in the browser', () => {
   const corrected = async () => (await served.api['docs.text']({ docId: DOC_ID, view: 'corrected' })).text;
   const activeCorrections = async () => (await served.api['corrections.list']({ docId: DOC_ID })).filter((c) => c.state === 'active');
   const finding = (type: string, hasText?: string) => page.locator(`.finding[data-finding-type="${type}"]`, hasText ? { hasText } : {});
+  /** The finding of a type whose place in the corrected text is next to `words` (a broken line shows no words). */
+  const findingNear = async (type: string, words: string) => {
+    const text = Array.from(await corrected());
+    const found = (await served.api['defects.list']({ docId: DOC_ID }))
+      .find((f) => f.type === type && text.slice(Math.max(0, f.correctedStart - 12), f.correctedEnd + 12).join('').includes(words));
+    if (!found) throw new Error(`no ${type} finding next to "${words}"`);
+    return page.locator(`.finding[data-finding-id="${found.id}"]`);
+  };
   const highlightText = (status: string) => page.locator(`.cm-content .hl-${status}`).allTextContents().then((parts) => parts.join(''));
 
   it('accepts a finding with one key and rejects another with one key', async () => {
@@ -84,9 +92,10 @@ describe.skipIf(!availability.run)('text repair in the browser', () => {
     await poll(() => page.locator('.finding').count()).toBeGreaterThan(5);
 
     // The broken line inside the touched record's paragraph: select it, then "a".
-    await finding('broken_line', '专用').click();
+    const brokenLine = await findingNear('broken_line', '专用');
+    await brokenLine.click();
     // "a" acts on the current finding: wait until the clicked one is it (on a busy machine the click lands late).
-    await poll(() => finding('broken_line', '专用').getAttribute('aria-selected')).toBe('true');
+    await poll(() => brokenLine.getAttribute('aria-selected')).toBe('true');
     await poll(() => page.locator('.cm-content .ov-finding-current').count()).toBeGreaterThan(0);
     await shot('repair-01-findings');
     await page.keyboard.press('a');

@@ -113,6 +113,9 @@ describe.skipIf(!availability.run)('reviewer loop in the browser', () => {
     expect(await recordRows().count()).toBe(1);
     expect(await recordRows().first().textContent()).toContain('地区生产总值');
     expect(await page.locator('.document-item[aria-current="page"]').textContent()).toContain('已核实 1');
+    // Nothing was changed in this window yet, but the document's changes are on disk: "saved", Undo enabled.
+    await poll(() => page.locator('.save-state').getAttribute('class')).toContain('save-saved');
+    expect(await page.getByRole('button', { name: /撤销/ }).isEnabled()).toBe(true);
     await shot('03-after-reload');
   });
 
