@@ -1,6 +1,7 @@
 import type { ConsistencyFinding } from '../../shared/checks/index.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { CHECK_REASONS } from '../i18n/reasons/checkReasons.ts';
+import { CONSISTENCY_REASONS } from '../i18n/reasons/consistencyReasons.ts';
 import { reasonText } from '../i18n/reasons/reasonText.ts';
 import { formatValue } from '../records/formatValue.ts';
 import { StatusBadge } from '../records/StatusBadge.tsx';
@@ -21,7 +22,7 @@ export function CheckFindingItem({ finding, dismissed = false, onDismiss, record
     <li className={`finding finding-${finding.severity}${dismissed ? ' is-dismissed' : ''}`} data-finding-id={finding.id}>
       <p className="finding-message">
         <span className={`severity-dot severity-${finding.severity}`} title={t(`checks.severity.${finding.severity}`)} aria-hidden />
-        {finding.reason ? reasonText([CHECK_REASONS], language, finding.reason) : explained ? reasonText([CHECK_REASONS], language, explained) : finding.message}
+        {finding.reason ? reasonText([CHECK_REASONS], language, finding.reason) : explained ? reasonText([CONSISTENCY_REASONS], language, explained) : finding.message}
         <button type="button" className="quiet small finding-dismiss" onClick={() => onDismiss(finding.id, !dismissed)} title={t(dismissed ? 'checks.restoreTitle' : 'checks.dismissTitle')}>
           {t(dismissed ? 'checks.restore' : 'checks.dismiss')}
         </button>

@@ -3,15 +3,9 @@ import type { ReasonTable } from './reasonText.ts';
 /**
  * Why a plausibility check flags numbers (`check.<kind>.<variant>`, see shared/checks/checkPlausibility.ts).
  * Parameters name the indicator, region, years, values as written (with units) and documents by title.
- * The consistency checks' `check.<type>` codes are built in renderer/assistant/checkReason.ts from the finding's
- * records (named by indicator, value and document, never by a record id).
  */
 export const CHECK_REASONS: ReasonTable = {
   en: {
-    'check.conflict': '{indicator}: {count} records give different values ({values}) for one region, year, kind and measure — {documents}',
-    'check.unit_mismatch': '{indicator}: units that do not convert into each other ({units}) — {documents}',
-    'check.value_not_in_evidence': '{indicator} {value}: the value is not written in its evidence — {documents}',
-    'check.duplicate_statement': { one: '{indicator} {value}: the statement is recorded once — {documents}', other: '{indicator} {value}: the same statement recorded {count} times — {documents}' },
     'check.levelGrowth.mismatch':
       '{indicator} ({region}): {value} in {year} after {previousValue} in {previousYear} is a change of {implied}, but {document} reports growth of {growth}.',
     'check.levelGrowth.mismatchAtCurrentPrices':
@@ -28,10 +22,6 @@ export const CHECK_REASONS: ReasonTable = {
       '{indicator} ({region}): {value} in {year} ({document}) is about a {factor}th of {previousValue} in {previousYear} ({previousDocument}): a unit or a digit wrong?',
   },
   'zh-CN': {
-    'check.conflict': '{indicator}：{count} 条记录对同一地区、年份、类型和口径给出不同数值（{values}）——{documents}',
-    'check.unit_mismatch': '{indicator}：单位无法相互换算（{units}）——{documents}',
-    'check.value_not_in_evidence': '{indicator} {value}：数值未写在其证据原文中——{documents}',
-    'check.duplicate_statement': '{indicator} {value}：同一表述被记录了 {count} 次——{documents}',
     'check.levelGrowth.mismatch':
       '{indicator}（{region}）：{previousYear} 年 {previousValue}，{year} 年 {value}，变化 {implied}；但《{document}》报告增长 {growth}。',
     'check.levelGrowth.mismatchAtCurrentPrices':

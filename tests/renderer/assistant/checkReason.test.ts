@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordView } from '../../../shared/api/views.ts';
 import { checkReason } from '../../../renderer/assistant/checkReason.ts';
-import { CHECK_REASONS } from '../../../renderer/i18n/reasons/checkReasons.ts';
+import { CONSISTENCY_REASONS as CHECK_REASONS } from '../../../renderer/i18n/reasons/consistencyReasons.ts';
 import { reasonText } from '../../../renderer/i18n/reasons/reasonText.ts';
 
 const record = (id: string, value: string, docId: string) =>
