@@ -11,6 +11,7 @@ const suites: [string, string, string][] = [
   ['reimport.ts', 'benchReimport', 're-import of a changed source'],
   ['numbers.ts', 'benchNumbers', 'number reading vs gold'],
   ['defects.ts', 'benchDefects', 'defect detectors vs gold'],
+  ['details.ts', 'benchDetails', 'document details vs truth'],
   ['suggestions.ts', 'benchSuggestions', 'suggestions vs gold'],
   ['valueGuard.ts', 'benchValueGuard', 'value guard on gold and suggestions'],
   ['learning.ts', 'benchLearning', 'the assistant learning from a reviewed report'],
