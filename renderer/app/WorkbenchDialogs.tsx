@@ -1,5 +1,7 @@
 import { CodebookDialog } from '../assistant/codebook/CodebookDialog.tsx';
+import { ConfirmDetailsDialog } from '../documents/ConfirmDetailsDialog.tsx';
 import { DocumentDetailsDialog } from '../documents/DocumentDetailsDialog.tsx';
+import { useDetailsConfirmation } from '../documents/useDetailsConfirmation.ts';
 import { HelpSheet } from '../help/HelpSheet.tsx';
 import { IS_MAC } from '../keyboard/platform.ts';
 import { ReviewerDialog } from '../reviewer/ReviewerDialog.tsx';
@@ -11,6 +13,7 @@ import type { Workbench } from './useWorkbench.ts';
 /** The dialog open in the window, if any; the reviewer's name is asked first, before anything else. */
 export function WorkbenchDialogs({ w }: { w: Workbench }) {
   const { ui, dispatch, reviewer, data } = w;
+  const detailsToConfirm = useDetailsConfirmation(data.docs);
   const close = () => dispatch({ type: 'dialog', dialog: null });
   if (reviewer === null || ui.dialog === 'reviewer') {
     return (
@@ -29,7 +32,10 @@ export function WorkbenchDialogs({ w }: { w: Workbench }) {
       return <HelpSheet isMac={IS_MAC} onClose={close} />;
     case 'docDetails':
       return data.open?.summary
-        ? <DocumentDetailsDialog doc={data.open.summary} reviewer={reviewer} onSaved={(d) => void data.documentChanged(d.docId)} onClose={close} />
+        ? <DocumentDetailsDialog
+          doc={data.open.summary} reviewer={reviewer} onSaved={(d) => void data.documentChanged(d.docId)}
+          onDraftsMoved={(id) => void data.documentChanged(id)} onClose={close}
+        />
         : null;
     case 'export':
       return <ExportDialog projectName={data.project?.name ?? null} onClose={close} />;
@@ -57,6 +63,19 @@ export function WorkbenchDialogs({ w }: { w: Workbench }) {
         />
       );
     default:
-      return null;
+      // After an import (browser dialog or Electron menu), once no other dialog is open: the confirm step.
+      if (detailsToConfirm.pending.length === 0) return null;
+      return (
+        <ConfirmDetailsDialog
+          docs={detailsToConfirm.pending}
+          reviewer={reviewer}
+          onConfirmed={(docs) => {
+            detailsToConfirm.done();
+            void data.reloadDocs();
+            for (const d of docs) if (d.docId === data.docId) void data.documentChanged(d.docId);
+          }}
+          onClose={detailsToConfirm.done}
+        />
+      );
   }
 }

@@ -4,6 +4,8 @@ import { useApi } from '../api/ApiContext.tsx';
 import { Modal } from '../dialogs/Modal.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { errorMessage } from '../state/useSaveStatus.ts';
+import { DraftYearsOffer, useDraftYearsOffer } from './DraftYearsOffer.tsx';
+import { GuessNote } from './GuessNote.tsx';
 import { formatYearList, parseYearList } from './yearList.ts';
 
 interface DocumentDetailsDialogProps {
@@ -11,11 +13,13 @@ interface DocumentDetailsDialogProps {
   reviewer: string;
   /** After saving: the document as the services now describe it. */
   onSaved(doc: DocumentSummary): void;
+  /** After drafts were moved to the new years: re-read the document's records. */
+  onDraftsMoved?(docId: string): void;
   onClose(): void;
 }
 
 /** The document's guessed title, region and years, for the reviewer to correct (audited, undoable). */
-export function DocumentDetailsDialog({ doc, reviewer, onSaved, onClose }: DocumentDetailsDialogProps) {
+export function DocumentDetailsDialog({ doc, reviewer, onSaved, onDraftsMoved, onClose }: DocumentDetailsDialogProps) {
   const { t } = useI18n();
   const api = useApi();
   const [title, setTitle] = useState(doc.title);
@@ -24,6 +28,7 @@ export function DocumentDetailsDialog({ doc, reviewer, onSaved, onClose }: Docum
   const [planned, setPlanned] = useState(formatYearList(doc.yearsPlanned));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const offer = useDraftYearsOffer(reviewer);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -32,14 +37,24 @@ export function DocumentDetailsDialog({ doc, reviewer, onSaved, onClose }: Docum
     if (!r.ok || !p.ok) return setError(t('docDetails.badYear', { text: !r.ok ? r.bad : !p.ok ? p.bad : '' }));
     setSaving(true);
     try {
-      onSaved(await api['docs.updateMeta']({ docId: doc.docId, title: title.trim(), region: region.trim(), yearsReviewed: r.years, yearsPlanned: p.years, by: reviewer }));
-      onClose();
+      const saved = await api['docs.updateMeta']({ docId: doc.docId, title: title.trim(), region: region.trim(), yearsReviewed: r.years, yearsPlanned: p.years, by: reviewer });
+      onSaved(saved);
+      // Drafts made with the old years: offered, never moved silently.
+      if (!(await offer.check(doc, saved))) onClose();
     } catch (err) {
       setError(errorMessage(err));
     } finally {
       setSaving(false);
     }
   };
+
+  if (offer.pending) {
+    return (
+      <Modal title={t('docDetails.heading')} onClose={onClose} className="document-details-dialog">
+        <DraftYearsOffer offer={offer} onDone={(moved) => { if (moved) onDraftsMoved?.(doc.docId); onClose(); }} />
+      </Modal>
+    );
+  }
 
   return (
     <Modal title={t('docDetails.heading')} onClose={onClose} className="document-details-dialog">
@@ -48,18 +63,22 @@ export function DocumentDetailsDialog({ doc, reviewer, onSaved, onClose }: Docum
         <label>
           {t('docDetails.title')}
           <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <GuessNote guess={doc.detailsConfirmed ? undefined : doc.detailGuesses?.title} id="guess-title" />
         </label>
         <label>
           {t('docDetails.region')}
           <input name="region" value={region} onChange={(e) => setRegion(e.target.value)} placeholder="阳泉市郊区" />
+          <GuessNote guess={doc.detailsConfirmed ? undefined : doc.detailGuesses?.region} id="guess-region" />
         </label>
         <label>
           {t('docDetails.yearsReviewed')}
           <input name="yearsReviewed" value={reviewed} onChange={(e) => setReviewed(e.target.value)} placeholder="2022" />
+          <GuessNote guess={doc.detailsConfirmed ? undefined : doc.detailGuesses?.yearsReviewed} id="guess-yearsReviewed" />
         </label>
         <label>
           {t('docDetails.yearsPlanned')}
           <input name="yearsPlanned" value={planned} onChange={(e) => setPlanned(e.target.value)} placeholder="2023" />
+          <GuessNote guess={doc.detailsConfirmed ? undefined : doc.detailGuesses?.yearsPlanned} id="guess-yearsPlanned" />
         </label>
         <p className="muted small">{t('docDetails.hint')}</p>
         {error && <p className="hint warning" role="alert">{error}</p>}

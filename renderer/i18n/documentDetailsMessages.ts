@@ -1,4 +1,4 @@
-/** UI strings of the document details dialog, in English and 简体中文 (same keys, checked by the type). */
+/** UI strings of the document details dialog and the import's confirm step, in English and 简体中文 (same keys, checked by the type). */
 export const documentDetailsEn = {
   'docDetails.edit': 'Edit details',
   'docDetails.editTitle': 'Correct the guessed title, region and years',
@@ -12,6 +12,18 @@ export const documentDetailsEn = {
   'docDetails.badYear': '"{text}" is not a year (write years such as 2022, 2023).',
   'docDetails.save': 'Save',
   'docDetails.cancel': 'Cancel',
+  'docDetails.sure': 'sure',
+  'docDetails.unsure': 'unsure',
+  'docDetails.fromLine': 'From the line: “{text}”',
+  'docDetails.draftsOffer': '{n} draft records still carry the old years ({years}). Move them to the new years? Verified records stay as they are.',
+  'docDetails.updateDrafts': 'Update {n} drafts',
+  'docDetails.keepDrafts': 'Keep them',
+  'confirmDetails.heading': 'Confirm the details of the new reports',
+  'confirmDetails.explain': 'Every suggested record takes its region and year from these details. Check the ones marked unsure. Tab moves between fields, Enter confirms all, Esc decides later.',
+  'confirmDetails.confirm': 'Confirm (Enter)',
+  'confirmDetails.later': 'Later (Esc)',
+  'confirmDetails.unsureCount': '{count} unsure',
+  'confirmDetails.allSure': 'all sure',
   'docs.cannotOpen': 'Cannot be opened: {error}',
 } as const;
 
@@ -28,5 +40,17 @@ export const documentDetailsZhCN: Record<keyof typeof documentDetailsEn, string>
   'docDetails.badYear': '“{text}”不是年份（请写成 2022, 2023 这样）。',
   'docDetails.save': '保存',
   'docDetails.cancel': '取消',
+  'docDetails.sure': '有依据',
+  'docDetails.unsure': '待确认',
+  'docDetails.fromLine': '依据行：“{text}”',
+  'docDetails.draftsOffer': '有 {n} 条草稿记录仍使用旧年份（{years}）。是否改为新年份？已核实的记录保持不变。',
+  'docDetails.updateDrafts': '更新 {n} 条草稿',
+  'docDetails.keepDrafts': '保持不变',
+  'confirmDetails.heading': '确认新报告的基本信息',
+  'confirmDetails.explain': '每条建议记录的地区和年份都取自这些信息。请核对标为“待确认”的项。Tab 在各项间移动，Enter 全部确认，Esc 稍后再定。',
+  'confirmDetails.confirm': '确认（Enter）',
+  'confirmDetails.later': '稍后（Esc）',
+  'confirmDetails.unsureCount': '{count} 项待确认',
+  'confirmDetails.allSure': '均有依据',
   'docs.cannotOpen': '无法打开：{error}',
 };

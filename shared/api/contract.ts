@@ -103,9 +103,23 @@ export const apiContract = {
       region: z.string().max(200).optional(),
       yearsReviewed: z.array(z.number().int()).optional(),
       yearsPlanned: z.array(z.number().int()).optional(),
+      /** The reviewer confirmed the details (the import's confirm step): unsure guesses stop asking. */
+      confirmDetails: z.boolean().default(false),
       by: name,
     }),
     output: null as unknown as DocumentSummary,
+  },
+  'records.updateDraftYears': {
+    // After the document's years changed: move drafts carrying an old year (actual: reviewed, target: planned)
+    // to the new one. One audited action, one undo step; verified and rejected records are never touched.
+    // dryRun counts the drafts that would move, so the UI can offer the update.
+    input: z.object({
+      docId: id,
+      changes: z.array(z.object({ kind: z.enum(['actual', 'target']), from: z.number().int(), to: z.number().int() })).min(1).max(2),
+      by: name,
+      dryRun: z.boolean().default(false),
+    }),
+    output: null as unknown as { recordIds: string[]; applied: boolean },
   },
   'records.list': {
     input: z.object({ docId: id.optional() }),

@@ -2,6 +2,7 @@ import type { Reason } from '../explain/reason.ts';
 import type { ExportFormat } from '../export/exportFormat.ts';
 import type { AuditEntry } from '../audit/auditEntry.ts';
 import type { Correction, CorrectionKind } from '../corrections/correction.ts';
+import type { DetailGuesses } from '../document/detailGuess.ts';
 import type { SourceVersion } from '../document/documentMeta.ts';
 import type { ProjectSettings } from '../project/documentFile.ts';
 import type { IndicatorRecord, RecordStatus } from '../records/indicatorRecord.ts';
@@ -37,6 +38,9 @@ export interface DocumentSummary {
   /** Records waiting to be re-anchored after the source was replaced. */
   reanchorQueue: number;
   versions: SourceVersion[];
+  /** How each detail was guessed at import, with its evidence line (code points) and sureness. */
+  detailGuesses?: DetailGuesses;
+  detailsConfirmed?: { by: string; at: string };
   /** Set when the document could not be opened (a corrupt or newer-version file); the rest is placeholder. */
   error?: string;
   /** Set when the document opened read-only (its audit log is damaged): why, naming the file and line. */

@@ -1,4 +1,5 @@
 import type { SourceEncoding } from '../text/decodeSource.ts';
+import type { DetailGuesses } from './detailGuess.ts';
 
 /** One version of a document's source bytes; the first is the import, later ones come from "replace source". */
 export interface SourceVersion {
@@ -23,6 +24,10 @@ export interface DocumentMeta {
   source: SourceVersion;
   versions: SourceVersion[];
   createdAt: string;
+  /** How each detail was guessed at import (evidence line, sureness); absent on documents imported before. */
+  detailGuesses?: DetailGuesses;
+  /** Who confirmed the details after import, so unsure guesses stop asking; absent until then. */
+  detailsConfirmed?: { by: string; at: string };
 }
 
 export type EditableMeta = Pick<DocumentMeta, 'title' | 'region' | 'yearsReviewed' | 'yearsPlanned'>;

@@ -52,8 +52,7 @@ export function guessYears(lines: readonly TextLine[], fileName: string, weights
   for (const h of hits) votes.set(h.year, (votes.get(h.year) ?? 0) + weights[h.kind]);
   const hasReview = lines.some((l) => REVIEW_CUE.test(l.text)) || hits.some((h) => h.kind === 'reviewHeading' || h.kind === 'reviewPhrase');
   if (votes.size === 0) {
-    const none = lineGuess('unsure', 'details.years.none');
-    return { yearsReviewed: [], yearsPlanned: [], reviewed: none, planned: none };
+    return { yearsReviewed: [], yearsPlanned: [], reviewed: lineGuess('unsure', 'details.yearsReviewed.none'), planned: lineGuess('unsure', 'details.yearsPlanned.none') };
   }
   const planned = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
   const support = hits.filter((h) => h.year === planned);

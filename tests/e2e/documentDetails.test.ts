@@ -37,10 +37,10 @@ describe.skipIf(!availability.run)('document details in the browser', () => {
   it('corrects the region and years of the open document, refusing a mistyped year', async () => {
     await page.goto(served.url);
     await enterReviewerName(page, '李审核');
-    await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
+    await page.locator('.document-item', { hasText: '阳泉市郊区政府工作报告' }).click();
     await page.locator('.document-edit').click();
     const dialog = page.getByRole('dialog');
-    await dialog.locator('input[name="region"]').fill('阳泉市郊区');
+    await dialog.locator('input[name="region"]').fill('山西省阳泉市郊区');
     await dialog.locator('input[name="yearsPlanned"]').fill('2023, 20x4');
     await dialog.locator('button[type="submit"]').click();
     await poll(() => dialog.getByRole('alert').textContent()).toContain('20x4');
@@ -48,9 +48,9 @@ describe.skipIf(!availability.run)('document details in the browser', () => {
     await page.screenshot({ path: `${ARTIFACTS}30-document-details.png` });
     await dialog.locator('button[type="submit"]').click();
     await poll(() => page.getByRole('dialog').count()).toBe(0);
-    await poll(() => page.locator('.document-item[aria-current="page"] .document-meta').textContent()).toContain('阳泉市郊区');
+    await poll(() => page.locator('.document-item[aria-current="page"] .document-meta').textContent()).toContain('山西省阳泉市郊区');
     const doc = await served.api['docs.get']({ docId: 'yangquan-jiaoqu-2023' });
-    expect(doc).toMatchObject({ region: '阳泉市郊区', yearsPlanned: [2023] });
+    expect(doc).toMatchObject({ region: '山西省阳泉市郊区', yearsPlanned: [2023] });
     const history = await served.api['history.list']({ docId: 'yangquan-jiaoqu-2023' });
     expect(history.entries.at(-1)).toMatchObject({ action: 'document.update', by: '李审核' });
   });

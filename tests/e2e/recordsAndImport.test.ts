@@ -65,7 +65,7 @@ describe.skipIf(!availability.run)('records table and import in the browser', ()
     await page.goto(served.url);
     await enterReviewerName(page, 'Alice');
     expect(await page.locator('.app-name').textContent()).toBe('Indicator Workbench');
-    await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
+    await page.locator('.document-item', { hasText: '阳泉市郊区政府工作报告' }).click();
     await poll(() => rows().count()).toBe(3);
     // The document's rows are one line each; the selected record's card shows the reviewed words.
     await rows().filter({ hasText: '社会消费品零售总额' }).click();

@@ -17,7 +17,7 @@ import { serveSampleProject, type ServedProject } from './support/servedProject.
  */
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const DOC_ID = 'yangquan-jiaoqu-2023';
-const DOC_TITLE = '砥砺奋进开新局 着力聚力再出发';
+const DOC_TITLE = '2023年阳泉市郊区政府工作报告';
 const REVIEWER = '张审核';
 // A passage a broken_line finding cuts through ('…专用\n\n线…'), and one no finding touches.
 const TOUCHED_QUOTE = '落实总投资 203 亿元的 70 个谋划项目。力争西上庄煤矿铁路专用\n\n线';

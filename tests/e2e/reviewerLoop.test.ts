@@ -16,7 +16,7 @@ import { serveSampleProject, type ServedProject } from './support/servedProject.
  */
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const DOC_ID = 'yangquan-jiaoqu-2023';
-const DOC_TITLE = '砥砺奋进开新局 着力聚力再出发';
+const DOC_TITLE = '2023年阳泉市郊区政府工作报告';
 const GDP_PASSAGE = '达到 172.9 亿元';
 const availability = chromiumAvailability();
 // Shows in the report why the browser tests did not run.
@@ -70,7 +70,7 @@ describe.skipIf(!availability.run)('reviewer loop in the browser', () => {
     // The form fills from a partial selection too (the unit is read past it): wait for the drag's last word.
     await poll(() => form.locator('blockquote.quote').textContent()).toBe(GDP_PASSAGE);
     expect(await form.locator('input[name="year"]').inputValue()).toBe('2022');
-    expect(await form.locator('input[name="region"]').inputValue()).toBe('郊区');
+    expect(await form.locator('input[name="region"]').inputValue()).toBe('阳泉市郊区');
     await shot('01-selection-prefilled');
 
     await form.locator('input[name="indicator"]').fill('地区生产总值');

@@ -1,4 +1,5 @@
 import type { CorrectionView, DocumentSummary, ImportReport, RecordView, SuggestionView } from '../../../shared/api/views.ts';
+import { DETAIL_FIELDS } from '../../../shared/document/detailGuess.ts';
 
 /** Human-readable output; --json prints the API values as they are instead. */
 
@@ -20,6 +21,7 @@ export function formatDocs(docs: DocumentSummary[]): string {
       `  file ${d.fileName}  region ${d.region || '?'}  reviews ${d.yearsReviewed.join(',') || '?'}  plans ${d.yearsPlanned.join(',') || '?'}`,
       `  ${d.encoding}, ${d.length} code points, sha256 ${d.sha256}`,
       `  records: ${counts}; active corrections: ${d.activeCorrections}` + (d.reanchorQueue ? `; ${d.reanchorQueue} to re-anchor` : ''),
+      ...formatGuesses(d),
     ].join('\n');
   }).join('\n');
 }
@@ -48,4 +50,21 @@ export function formatSuggestion(s: SuggestionView): string {
   const state = s.recordedAs ? `recorded as ${s.recordedAs}` : s.dismissed ? 'rejected' : `confidence ${s.confidence.toFixed(2)}`;
   return `${s.id}  ${s.indicator}  ${s.year ?? ''} ${s.kind}/${s.measure}  ${s.qualifier ? s.qualifier + ' ' : ''}${s.value} ${s.unit}  (${state})\n` +
     `  evidence ${s.evidence.start}-${s.evidence.end} “${s.evidence.quote}”`;
+}
+
+/** Unconfirmed unsure guesses, each with its reason code and evidence line (code points). */
+function formatGuesses(d: DocumentSummary): string[] {
+  if (!d.detailGuesses || d.detailsConfirmed) return d.detailsConfirmed ? [`  details confirmed by ${d.detailsConfirmed.by} at ${d.detailsConfirmed.at}`] : [];
+  return DETAIL_FIELDS.filter((f) => d.detailGuesses![f].sureness === 'unsure').map((f) => {
+    const g = d.detailGuesses![f];
+    const line = g.evidence ? ` from ${g.evidence.start}-${g.evidence.end} “${g.evidence.text.slice(0, 40)}”` : '';
+    return `  unsure ${f} (${g.reason.code})${line}; confirm with: meta --confirm`;
+  });
+}
+
+export function formatDraftYears(drafts: { recordIds: string[]; applied: boolean }): string {
+  if (drafts.recordIds.length === 0) return '';
+  return drafts.applied
+    ? `\nmoved ${drafts.recordIds.length} draft record(s) to the new years`
+    : `\n${drafts.recordIds.length} draft record(s) still carry the old years; add --update-drafts to move them`;
 }

@@ -7,7 +7,8 @@ import { openProjectSession, type ProjectSession } from '../project/projectSessi
 import { callService } from '../services/callService.ts';
 import { createServices } from '../services/createServices.ts';
 import { UsageError } from './cliError.ts';
-import { formatCorrection, formatDocs, formatImport, formatRecord, formatSuggestion } from './format.ts';
+import { draftYearChanges } from '../../../shared/document/draftYearChanges.ts';
+import { formatCorrection, formatDocs, formatDraftYears, formatImport, formatRecord, formatSuggestion } from './format.ts';
 import { checkOutputPath, writeOutputFile } from './outputFile.ts';
 import { verifyExportFiles } from './verifyExportFiles.ts';
 import { writeExport } from '../export/writeExport.ts';
@@ -22,8 +23,9 @@ const USAGE = `usage: indicator-workbench <command> [options]   (offsets are Uni
   import <project> <file>...                     import .txt/.md reports (creates the project)
   docs <project>                                 list documents
   text <project> <docId> [--corrected]           print the raw (or corrected) text exactly
-  meta <project> <docId> [--title T] [--region R] [--reviewed Y,Y] [--planned Y] --by NAME
-                                                 correct the guessed document metadata
+  meta <project> <docId> [--title T] [--region R] [--reviewed Y,Y] [--planned Y] [--confirm] [--update-drafts] --by NAME
+                                                 correct or confirm the guessed details; --update-drafts moves
+                                                 drafts carrying the old years to the new ones (one undo step)
   record add <project> <docId> --start S --end E --indicator I --value V --unit U
              [--kind actual|target] [--year Y] [--measure level|growth|rate|count|share]
              [--qualifier Q] [--region R] [--note N] [--verify] [--value-differs REASON] --by NAME
@@ -54,7 +56,7 @@ options: --json (machine-readable output), --help`;
 
 const OPTIONS = {
   json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, corrected: { type: 'boolean' },
-  all: { type: 'boolean' }, verify: { type: 'boolean' },
+  all: { type: 'boolean' }, verify: { type: 'boolean' }, confirm: { type: 'boolean' }, 'update-drafts': { type: 'boolean' },
   start: { type: 'string' }, end: { type: 'string' }, indicator: { type: 'string' }, value: { type: 'string' },
   unit: { type: 'string' }, kind: { type: 'string' }, year: { type: 'string' }, measure: { type: 'string' },
   qualifier: { type: 'string' }, region: { type: 'string' }, note: { type: 'string' }, by: { type: 'string' },
@@ -138,15 +140,20 @@ async function run(
       return 0;
     }
     case 'meta': {
-      const [docId] = need(args, 1, 'meta <project> <docId> [--title T] [--region R] [--reviewed Y,Y] [--planned Y]');
+      const [docId] = need(args, 1, 'meta <project> <docId> [--title T] [--region R] [--reviewed Y,Y] [--planned Y] [--confirm] [--update-drafts]');
+      const before = await call('docs.get', { docId: docId! });
       const doc = await call('docs.updateMeta', {
-        docId: docId!, by: by(values),
+        docId: docId!, by: by(values), confirmDetails: values.confirm ?? false,
         ...(values.title !== undefined ? { title: values.title } : {}),
         ...(values.region !== undefined ? { region: values.region } : {}),
         ...(values.reviewed !== undefined ? { yearsReviewed: years(values.reviewed, 'reviewed') } : {}),
         ...(values.planned !== undefined ? { yearsPlanned: years(values.planned, 'planned') } : {}),
       });
-      print(doc, formatDocs([doc]));
+      const changes = draftYearChanges(before, doc);
+      const drafts = changes.length > 0
+        ? await call('records.updateDraftYears', { docId: docId!, changes, by: by(values), dryRun: !values['update-drafts'] })
+        : { recordIds: [], applied: false };
+      print({ ...doc, drafts }, formatDocs([doc]) + formatDraftYears(drafts));
       return 0;
     }
     case 'record': {

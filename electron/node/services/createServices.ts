@@ -3,6 +3,7 @@ import type { ProjectSession } from '../project/projectSession.ts';
 import { assistantServices } from './assistantServices.ts';
 import { correctionServices } from './correctionServices.ts';
 import { documentServices } from './documentServices.ts';
+import { draftYearServices } from './draftYearServices.ts';
 import { exportServices } from './exportServices.ts';
 import { historyServices } from './historyServices.ts';
 import { projectServices } from './projectServices.ts';
@@ -23,6 +24,7 @@ export function createServices(session: ProjectSession, options: Partial<Omit<Se
     ...projectServices(ctx),
     ...documentServices(ctx),
     ...recordServices(ctx),
+    ...draftYearServices(ctx),
     ...correctionServices(ctx),
     ...historyServices(ctx),
     ...repairServices(ctx),

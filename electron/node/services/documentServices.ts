@@ -1,6 +1,6 @@
 import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { DocumentSummary, ImportReport } from '../../../shared/api/views.ts';
-import { guessMetadata } from '../../../shared/document/guessMetadata.ts';
+import { guessDetails } from '../../../shared/document/guessMetadata.ts';
 import { DOCUMENT_SCHEMA, type DocumentFile } from '../../../shared/project/documentFile.ts';
 import { codePointLength } from '../../../shared/text/codePoints.ts';
 import { decodeSource } from '../../../shared/text/decodeSource.ts';
@@ -29,10 +29,11 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
     const docId = await freeDocId(fileName);
     await addToSourceIndex(session, sha256, docId);
     const source = { sha256, fileName, encoding: decoded.encoding, byteLength: bytes.length, length: codePointLength(decoded.text), importedAt: at, importedBy: by };
+    const details = guessDetails(decoded.text, fileName);
     const file: DocumentFile = {
       schema: DOCUMENT_SCHEMA,
       offsetUnit: 'utf16',
-      document: { id: docId, fileName, ...guessMetadata(decoded.text, fileName), source, versions: [], createdAt: at },
+      document: { id: docId, fileName, ...details.meta, detailGuesses: details.guesses, source, versions: [], createdAt: at },
       records: {},
       corrections: {},
       dismissed: {},
@@ -93,17 +94,20 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
       const index = view === 'corrected' ? doc.correctedIndex : doc.rawIndex;
       return { docId, view, text, length: index.length };
     },
-    'docs.updateMeta'({ docId, by, ...patch }) {
+    'docs.updateMeta'({ docId, by, confirmDetails, ...patch }) {
       return session.withDocument(docId, async (doc) => {
         const before = doc.db.data.document;
-        const after = { ...before };
+        const at = ctx.now();
+        const after = { ...before, ...(confirmDetails ? { detailsConfirmed: { by, at } } : {}) };
         if (patch.title !== undefined) after.title = patch.title;
         if (patch.region !== undefined) after.region = patch.region;
         if (patch.yearsReviewed) after.yearsReviewed = [...patch.yearsReviewed].sort();
         if (patch.yearsPlanned) after.yearsPlanned = [...patch.yearsPlanned].sort();
         if (JSON.stringify(before) === JSON.stringify(after)) return toSummary(doc);
+        const edited = JSON.stringify({ ...before, detailsConfirmed: null }) !== JSON.stringify({ ...after, detailsConfirmed: null });
         await commitChanges(doc, {
-          by, at: ctx.now(), action: 'document.update', summary: 'edited document metadata',
+          by, at, action: 'document.update',
+          summary: confirmDetails ? (edited ? 'corrected and confirmed document details' : 'confirmed document details') : 'edited document metadata',
           changes: [{ entity: 'document', id: docId, before, after }],
         });
         return toSummary(doc);

@@ -65,5 +65,7 @@ export function toSummary(doc: LoadedDocument): DocumentSummary {
     reanchorQueue: Object.keys(doc.db.data.reanchor).length,
     ...(doc.readOnly ? { readOnly: doc.readOnly } : {}),
     versions: meta.versions,
+    ...(meta.detailGuesses ? { detailGuesses: meta.detailGuesses } : {}),
+    ...(meta.detailsConfirmed ? { detailsConfirmed: meta.detailsConfirmed } : {}),
   };
 }

@@ -16,16 +16,16 @@ describe('import', () => {
     expect(report.failed).toEqual([]);
     expect(report.imported.map((d) => d.docId)).toEqual(names);
     const jiaoqu = report.imported[2]!;
-    expect(jiaoqu).toMatchObject({ title: '砥砺奋进开新局 着力聚力再出发', yearsReviewed: [2022], yearsPlanned: [2023], encoding: 'utf-8' });
+    expect(jiaoqu).toMatchObject({ title: '2023年阳泉市郊区政府工作报告', yearsReviewed: [2022], yearsPlanned: [2023], encoding: 'utf-8' });
     const bytes = await readFile(`${REPORTS_DIR}yangquan-jiaoqu-2023.txt`);
     expect(jiaoqu.sha256).toBe(sha256Hex(bytes));
     expect(await readFile(join(p.dir, 'sources', jiaoqu.sha256))).toEqual(bytes);
     expect((await p.call('docs.text', { docId: jiaoqu.docId })).text).toBe(bytes.toString('utf8'));
 
-    const edited = await p.call('docs.updateMeta', { docId: jiaoqu.docId, region: '阳泉市郊区', by: 'alice' });
-    expect(edited.region).toBe('阳泉市郊区');
+    const edited = await p.call('docs.updateMeta', { docId: jiaoqu.docId, region: '山西省阳泉市郊区', by: 'alice' });
+    expect(edited.region).toBe('山西省阳泉市郊区');
     await p.reopen();
-    expect((await p.call('docs.get', { docId: jiaoqu.docId })).region).toBe('阳泉市郊区');
+    expect((await p.call('docs.get', { docId: jiaoqu.docId })).region).toBe('山西省阳泉市郊区');
   });
 
   it('reports identical bytes instead of importing them twice', async () => {
