@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { DocumentSummary } from '../../shared/api/views.ts';
+import { hasUnsureGuess } from '../../shared/document/detailGuess.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
 interface DocumentListProps {
@@ -56,6 +57,9 @@ export const DocumentList = memo(function DocumentList({ docs, currentDocId, onO
                     doc.yearsReviewed.length ? t('docs.reviews', { years: doc.yearsReviewed.join(', ') }) : '',
                     doc.yearsPlanned.length ? t('docs.plans', { years: doc.yearsPlanned.join(', ') }) : '',
                   ].filter(Boolean).join(' · ')}
+                  {!doc.detailsConfirmed && hasUnsureGuess(doc.detailGuesses) && (
+                    <> <span className="guess-mark guess-mark-unsure" title={t('docDetails.editTitle')}>{t('docDetails.unsure')}</span></>
+                  )}
                 </span>
                 <span
                   className="document-counts"

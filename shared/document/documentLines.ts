@@ -44,13 +44,14 @@ export function compactLine(text: string): string {
  * Consecutive lines joined without spaces, for phrases a page broke across lines (a dateline split after
  * 第十四届). Returns the joined text and, per character, the index of the line it came from.
  */
-export function joinLines(lines: readonly TextLine[]): { text: string; lineOf: number[] } {
-  let text = '';
-  const lineOf: number[] = [];
-  lines.forEach((line, i) => {
-    const compact = compactLine(line.text);
-    text += compact;
-    for (let k = 0; k < compact.length; k++) lineOf.push(i);
+export function joinLines(lines: readonly TextLine[]): { text: string; lineOf: Int32Array } {
+  const parts = lines.map((line) => compactLine(line.text));
+  const text = parts.join('');
+  const lineOf = new Int32Array(text.length);
+  let at = 0;
+  parts.forEach((part, i) => {
+    lineOf.fill(i, at, at + part.length);
+    at += part.length;
   });
   return { text, lineOf };
 }

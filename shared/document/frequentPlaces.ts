@@ -36,17 +36,28 @@ export function frequentPlaces(text: string): PlaceCount[] {
       counts.set(s, (counts.get(s) ?? 0) + 1);
     }
   }
+  // For each string, the count of its most frequent one-character left extension (linear, not pairwise).
+  const extension = new Map<string, number>();
+  for (const [t, m] of counts) {
+    const tail = t.slice(1);
+    if (m > (extension.get(tail) ?? 0)) extension.set(tail, m);
+  }
   const names: PlaceCount[] = [];
   for (const [s, n] of counts) {
     if (n < 2 || FUNCTION_CHARS.test(s[0]!) || !isPlaceName(s)) continue;
     // A name's left boundary: extending by one more character loses most occurrences.
-    const longestExtension = Math.max(0, ...[...counts].filter(([t]) => t.length === s.length + 1 && t.endsWith(s)).map(([, m]) => m));
-    if (longestExtension >= n * 0.6) continue;
+    if ((extension.get(s) ?? 0) >= n * 0.6) continue;
     names.push({ name: s, count: n });
   }
   // Not the tail of a longer name that is about as frequent.
-  const isSelfName = (x: PlaceCount) => !names.some((y) => y.name.length > x.name.length && y.name.endsWith(x.name) && y.count >= x.count * 0.6);
-  return names.filter(isSelfName).sort((a, b) => b.count - a.count || b.name.length - a.name.length);
+  const longerName = new Map<string, number>();
+  for (const y of names) {
+    for (let k = 1; k <= y.name.length - 2; k++) {
+      const tail = y.name.slice(k);
+      if (y.count > (longerName.get(tail) ?? 0)) longerName.set(tail, y.count);
+    }
+  }
+  return names.filter((x) => (longerName.get(x.name) ?? 0) < x.count * 0.6).sort((a, b) => b.count - a.count || b.name.length - a.name.length);
 }
 
 /** A plausible place name: Han characters ending in an administrative suffix, not a generic word or designation. */

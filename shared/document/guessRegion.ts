@@ -22,6 +22,9 @@ const FORMULAS: { code: string; pattern: RegExp }[] = [
 // Words of a sentence, never inside a place name: a formula matched across a clause (区政府在市委、市政府).
 const NOT_IN_NAME = /[在是的了与及对向到从为把将我们这那按照让要府委但而并则或]/;
 
+/** Place names are counted in the first 200,000 characters: a report names itself early and often. */
+const FREQUENCY_WINDOW = 200_000;
+
 interface Hit {
   name: string;
   code: string;
@@ -30,6 +33,7 @@ interface Hit {
 
 export function guessRegion(lines: readonly TextLine[], text: string): { region: string; guess: LineGuess } {
   const hits = formulaHits(lines);
+  const ranked = frequentPlaces(text.slice(0, FREQUENCY_WINDOW));
   const named = hits.filter((h) => isPlaceName(h.name) && !NOT_IN_NAME.test(h.name));
   if (named.length > 0) {
     const votes = new Map<string, Hit[]>();
@@ -38,7 +42,7 @@ export function guessRegion(lines: readonly TextLine[], text: string): { region:
     const rivals = [...votes.keys()].filter((n) => n !== name && !name.endsWith(n) && !n.endsWith(name));
     // Independent agreement: a formula naming only the level (我代表省人民政府), or the name being the most frequent.
     const levelAgrees = hits.some((h) => /^[省市区县旗州盟]$/.test(h.name) && name.endsWith(h.name));
-    const mostFrequent = frequentPlaces(text)[0]?.name === name;
+    const mostFrequent = ranked[0]?.name === name;
     const sources = kinds(support) + (levelAgrees ? 1 : 0) + (mostFrequent ? 1 : 0);
     const sure = sources >= 2 && rivals.length === 0 && !GENERIC_DISTRICTS.has(name);
     const region = withCity(name, text);
@@ -47,7 +51,6 @@ export function guessRegion(lines: readonly TextLine[], text: string): { region:
   }
   // A formula naming only the level (我代表市人民政府) narrows the frequency fallback to that level.
   const level = hits.map((h) => h.name).find((n) => /^[省市区县旗州盟]$/.test(n)) ?? levelFromSelfReference(text);
-  const ranked = frequentPlaces(text);
   const best = ranked.find((r) => r.name.endsWith(level)) ?? ranked[0];
   if (!best) return { region: '', guess: lineGuess('unsure', 'details.region.none') };
   const line = lines.find((l) => l.text.includes(best.name));
@@ -58,20 +61,21 @@ function formulaHits(lines: readonly TextLine[]): Hit[] {
   const hits: Hit[] = [];
   const joined = joinLines(lines);
   for (const { code, pattern } of FORMULAS) {
-    if (code === 'title') {
-      // A title formula only counts on a line of its own near the top.
-      for (const line of lines.slice(0, 40)) {
-        for (const m of compactLine(line.text).matchAll(pattern)) hits.push({ name: m[1]!, code, line });
+    if (LINE_FORMULAS.has(code)) {
+      // Formulas within one line: only lines holding their fixed words are searched (fast on long texts).
+      const scope = code === 'title' ? lines.slice(0, 40) : lines.filter((l) => l.text.includes('政府'));
+      for (const line of scope) {
+        for (const m of compactLine(line.text).matchAll(pattern)) hits.push({ name: code === 'partyAndGovernment' ? m[1]! + m[2]! : m[1]!, code, line });
       }
       continue;
     }
-    for (const m of joined.text.matchAll(pattern)) {
-      const name = code === 'partyAndGovernment' ? m[1]! + m[2]! : m[1]!;
-      hits.push({ name, code, line: lines[joined.lineOf[m.index + m[0].length - 1]!]! });
-    }
+    for (const m of joined.text.matchAll(pattern)) hits.push({ name: m[1]!, code, line: lines[joined.lineOf[m.index + m[0].length - 1]!]! });
   }
   return hits;
 }
+
+/** A page may break a dateline or a delegate sentence across lines; these three stand on one line. */
+const LINE_FORMULAS = new Set(['speaker', 'title', 'partyAndGovernment']);
 
 const kinds = (hits: readonly Hit[]) => new Set(hits.map((h) => h.code)).size;
 

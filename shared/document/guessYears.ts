@@ -19,6 +19,7 @@ interface YearHit {
 }
 
 const YEAR = String.raw`((?:19|20)\d{2})\s*年`;
+const YEARS = new RegExp(YEAR, 'g');
 const HEADING_MAX = 40;
 const REVIEW_WORDS = /工作回顾|回顾|回首|主要成[绩效]|工作总结/;
 const PLAN_WORDS = /工作安排|主要任务|重点工作|工作任务|重点任务|展望|主要(?:预期)?目标|预期目标|工作目标|工作思路|总体要求|工作部署/;
@@ -26,8 +27,8 @@ const PLAN_WORDS = /工作安排|主要任务|重点工作|工作任务|重点�
 const PERIOD_WORDS = /十[四五六]五|[五三]年规划|规划纲要|远景目标|20[3-9]\d年/;
 const RANGE_YEAR = /(?:19|20)\d{2}\s*年?\s*[—\-－–~～至到]\s*(?:19|20)\d{2}\s*年/g;
 const REVIEW_PHRASE = new RegExp(String.raw`(?:回首|刚刚过去的|过去的)\s*${YEAR}`, 'g');
-const DATELINE = new RegExp(String.raw`${YEAR}\d{1,2}月\d{1,2}日[^。]{0,6}?在[^。]{0,40}?人民代表大会`, 'gu');
-const CHINESE_DATELINE = /([〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[^。]{0,6}?在[^。]{0,40}?人民代表大会/gu;
+const DATELINE = new RegExp(String.raw`${YEAR}\d{1,2}月(?:\d{1,2}日)?[^。]{0,6}?在[^。]{0,40}?人民代表大会`, 'gu');
+const CHINESE_DATELINE = /([〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?[^。]{0,6}?在[^。]{0,40}?人民代表大会/gu;
 const TITLE_YEAR = new RegExp(String.raw`^${YEAR}.{0,16}工作报告`);
 const REVIEW_CUE = /过去的?一年|一年来|回顾过去一年|工作回顾|刚刚过去的/;
 const PLAN_CUE = /今年[^。]{0,20}(?:目标|安排|任务|重点)|展望|工作安排/;
@@ -83,9 +84,9 @@ export function guessYears(lines: readonly TextLine[], fileName: string, weights
 function yearHits(lines: readonly TextLine[], fileName: string): YearHit[] {
   const hits: YearHit[] = [];
   lines.forEach((line, i) => {
-    if (isPageFurniture(line.text)) return;
-    const text = line.text.replace(RANGE_YEAR, '');
-    const years = [...text.matchAll(new RegExp(YEAR, 'g'))].map((m) => Number(m[1]));
+    if (!line.text.includes('年') || isPageFurniture(line.text)) return;
+    const text = foldDigits(line.text).replace(RANGE_YEAR, '');
+    const years = [...text.matchAll(YEARS)].map((m) => Number(m[1]));
     const heading = line.text.length <= HEADING_MAX && !/[。；]/.test(line.text);
     // A review heading's year implies the plan's: the year after.
     if (heading && years.length > 0) {
@@ -96,6 +97,7 @@ function yearHits(lines: readonly TextLine[], fileName: string): YearHit[] {
     for (const m of text.matchAll(REVIEW_PHRASE)) hits.push({ year: Number(m[1]) + 1, kind: 'reviewPhrase', line });
   });
   const joined = joinLines(lines);
+  joined.text = foldDigits(joined.text);
   for (const m of joined.text.matchAll(DATELINE)) hits.push({ year: Number(m[1]), kind: 'dateline', line: lines[joined.lineOf[m.index]!] });
   for (const m of joined.text.matchAll(CHINESE_DATELINE)) {
     hits.push({ year: chineseYear(m[1]!), kind: 'dateline', line: lines[joined.lineOf[m.index]!] });
@@ -109,4 +111,9 @@ const DIGITS = '〇一二三四五六七八九';
 
 function chineseYear(digits: string): number {
   return Number([...digits].map((d) => (d === '○' || d === '零' ? '0' : String(DIGITS.indexOf(d)))).join(''));
+}
+
+/** Full-width digits (２０２４) as ASCII: one UTF-16 unit each way, so positions do not move. */
+function foldDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }

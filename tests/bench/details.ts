@@ -71,6 +71,10 @@ export async function benchDetails(): Promise<void> {
   console.log(`details right on ${right}/${corpus.size} reports (title ${fieldRight.title}, region ${fieldRight.region}, reviewed ${fieldRight.reviewed}, planned ${fieldRight.planned}); ${ms.toFixed(1)} ms per report`);
   console.log(`sureness (t r y y = title region reviewed planned, s/u): ${unsure} unsure guesses (${unsureWrong} of them wrong); ${sureWrong} sure guesses wrong`);
   leaveOneOut(corpus);
+  const big = [...corpus.values()].join('\n').repeat(Math.ceil(5_000_000 / [...corpus.values()].join('\n').length)).slice(0, 5_000_000);
+  const t1 = performance.now();
+  guessDetails(big, 'big.txt');
+  console.log(`details of a 5 MB text (the corpus repeated): ${Math.round(performance.now() - t1)} ms`);
 }
 
 /** The years with each report left out: the weights chosen on eleven reports, scored on the twelfth. */

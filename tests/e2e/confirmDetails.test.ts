@@ -89,4 +89,26 @@ describe.skipIf(!availability.run)('confirming document details at import', () =
     expect(history.entries.at(-1)).toMatchObject({ action: 'document.update', by: '王审核' });
     expect(errors).toEqual([]);
   });
+
+  it('offers to move drafts of the old planned year when the years change, and leaves verified records alone', async () => {
+    const quote = '增长6%左右';
+    const start = [...REPORT].join('').indexOf(quote);
+    const add = (verify: boolean) => served.api['records.add']({
+      docId: 'qinghe-2025', evidence: [{ start, end: start + quote.length }],
+      fields: { indicator: '地区生产总值', measure: 'growth', kind: 'target', value: '6', unit: '%', qualifier: '左右', year: 2026 }, by: 'setup', verify,
+    });
+    const draft = await add(false);
+    const verified = await add(true);
+    await page.locator('.document-item', { hasText: '青河县' }).click();
+    await page.locator('.document-edit').click();
+    const dialog = page.locator('.document-details-dialog');
+    await dialog.locator('input[name="yearsPlanned"]').fill('2027');
+    await dialog.locator('input[name="yearsPlanned"]').press('Enter');
+    await poll(() => dialog.locator('.draft-years-offer').textContent()).toContain('2026 → 2027');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.document-details-dialog').count()).toBe(0);
+    const years = Object.fromEntries((await served.api['records.list']({ docId: 'qinghe-2025' })).map((r) => [r.id, r.year]));
+    expect(years).toEqual({ [draft.id]: 2027, [verified.id]: 2026 });
+    expect(errors).toEqual([]);
+  });
 });

@@ -71,6 +71,7 @@ describe('document details: years', () => {
     const text = '政府工作报告\n——2025年1月9日在青河县第九届\n人民代表大会第三次会议上\n各位代表：\n一年来，我们攻坚克难。';
     expect(years(text)).toMatchObject({ reviewed: [2024], planned: [2025] });
     expect(years('——二〇二五年一月九日在青河县第九届人民代表大会第三次会议上\n过去一年成绩来之不易。')).toMatchObject({ reviewed: [2024], planned: [2025] });
+    expect(years('——２０２５年１月在青河县第九届人民代表大会第三次会议上\n一年来，我们攻坚克难。')).toMatchObject({ reviewed: [2024], planned: [2025] });
   });
 
   it('gives a plan-only report no reviewed year', () => {
