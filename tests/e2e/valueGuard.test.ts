@@ -51,7 +51,7 @@ describe.skipIf(!availability.run)('value guard in the browser', () => {
   it('refuses a value the evidence does not state, saying so in the form', async () => {
     await page.goto(served.url);
     await enterReviewerName(page, 'Alice');
-    await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
+    await page.locator('.document-item', { hasText: '阳泉市郊区政府工作报告' }).click();
     await poll(() => page.locator('.cm-content').textContent()).toContain(PASSAGE);
     await selectWithMouse(page, PASSAGE);
     await poll(() => Promise.all([form().locator('input[name="value"]').inputValue(), form().locator('input[name="unit"]').inputValue()])).toEqual(['58.2', '亿元']);
