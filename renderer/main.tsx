@@ -6,7 +6,6 @@ import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { I18nProvider } from './i18n/I18nContext.tsx';
 import './styles/app.css';
-import './styles/details.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
