@@ -223,7 +223,7 @@ describe.skipIf(!availability.run)('indicator assistant in the browser', () => {
 
     await tab(/^建议/).click();
     const before = await currentCard();
-    expect(await page.locator('.suggestions-panel').textContent()).toContain('第二位审核人');
+    await poll(() => page.locator('.suggestions-panel').textContent()).toContain('第二位审核人');
     await page.keyboard.press('Shift+Y');
     await poll(() => page.locator('.error-banner').textContent()).toContain('requires a second reviewer');
     await poll(currentCard).toBe(before);

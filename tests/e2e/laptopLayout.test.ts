@@ -94,7 +94,7 @@ describe.skipIf(!availability.run)('the window on laptop screens', () => {
         await page.setViewportSize(size);
         await page.goto(served.url);
         await enterReviewerName(page, '李审核');
-        await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
+        await page.locator('.document-item', { hasText: '阳泉市郊区政府工作报告' }).click();
         await poll(() => page.locator('.records-document .record-row').count()).toBeGreaterThanOrEqual(8);
         // Each document shows its file name under its title.
         expect(await page.locator('.document-item .document-file').allTextContents()).toContain(`${DOC_ID}.txt`);
@@ -126,7 +126,7 @@ describe.skipIf(!availability.run)('the window on laptop screens', () => {
     try {
       await page.goto(served.url);
       await enterReviewerName(page, '李审核');
-      await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
+      await page.locator('.document-item', { hasText: '阳泉市郊区政府工作报告' }).click();
       const sideWidth = () => page.locator('.side-column').evaluate((el) => Math.round(el.getBoundingClientRect().width));
       await poll(sideWidth).toBeGreaterThan(0);
       const before = await sideWidth();
