@@ -14,7 +14,7 @@ import { serveSampleProject, type ServedProject } from './support/servedProject.
  */
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const DOC_ID = 'yangquan-jiaoqu-2023';
-const DOC_TITLE = '砥砺奋进开新局 着力聚力再出发';
+const DOC_TITLE = '2023年阳泉市郊区政府工作报告';
 const availability = chromiumAvailability();
 if (!availability.run) {
   console.warn(availability.reason);
