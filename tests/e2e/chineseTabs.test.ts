@@ -73,7 +73,7 @@ describe.skipIf(!availability.run)('the Chinese UI', () => {
   it('shows the Repairs, Suggestions and Checks tabs without English outside the report data', async () => {
     await page.goto(served.url);
     await enterReviewerName(page, '王审核');
-    await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
+    await page.locator('.document-item', { hasText: '阳泉市郊区政府工作报告' }).click();
     await poll(() => page.locator('.cm-content').textContent()).toContain('172.9');
     const tab = (name: RegExp) => page.getByRole('tab', { name });
     const documentNames = (await served.api['docs.list']({})).flatMap((d) => [d.title, d.fileName, d.docId]).filter(Boolean);

@@ -146,7 +146,7 @@ describe.skipIf(!availability.run)('the window on laptop screens', () => {
     try {
       await page.goto(served.url);
       await enterReviewerName(page, '李审核');
-      await page.locator('.document-item', { hasText: '砥砺奋进开新局' }).click();
+      await page.locator('.document-item', { hasText: '阳泉市郊区政府工作报告' }).click();
       const projectView = () => page.locator('.app').getAttribute('class');
       await page.locator('body').press('a');
       await poll(projectView).toContain('mode-project');
