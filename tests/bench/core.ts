@@ -68,8 +68,11 @@ export async function benchCore(): Promise<void> {
   const records: IndicatorRecord[] = time('20,000 evidence anchors (quote + context)', () =>
     Array.from({ length: 20000 }, (_, i) => {
       const start = Math.floor((i / 20000) * (text.length - 40)) + 1;
-      const safe = text.charCodeAt(start) >= 0xdc00 && text.charCodeAt(start) <= 0xdfff ? start + 1 : start;
-      const evidence = [makeEvidence(text, safe, safe + 12)];
+      // Neither edge may cut a surrogate pair (the synthetic report holds 𠀀).
+      const isLow = (at: number) => text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff;
+      const safe = isLow(start) ? start + 1 : start;
+      const end = isLow(safe + 12) ? safe + 13 : safe + 12;
+      const evidence = [makeEvidence(text, safe, end)];
       return {
         id: `r${i}`, docId: 'd', indicator: 'x', region: '', year: 2023, kind: 'actual', measure: 'level', value: '1', unit: '',
         valueNormalized: null, baseUnit: null, qualifier: '', note: '', status: 'verified', createdBy: 'a', createdAt: '',
