@@ -6,6 +6,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { wholeSpan } from './wholeSpan.ts';
 import { makeEvidence } from '../../shared/anchor/evidence.ts';
 import type { Correction } from '../../shared/corrections/correction.ts';
 import { buildCorrectedView, planRawCorrection } from '../../shared/corrections/correctionSet.ts';
@@ -68,11 +69,8 @@ export async function benchCore(): Promise<void> {
   const records: IndicatorRecord[] = time('20,000 evidence anchors (quote + context)', () =>
     Array.from({ length: 20000 }, (_, i) => {
       const start = Math.floor((i / 20000) * (text.length - 40)) + 1;
-      // Neither edge may cut a surrogate pair (the synthetic report holds 𠀀).
-      const isLow = (at: number) => text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff;
-      const safe = isLow(start) ? start + 1 : start;
-      const end = isLow(safe + 12) ? safe + 13 : safe + 12;
-      const evidence = [makeEvidence(text, safe, end)];
+      const span = wholeSpan(text, start, 12);
+      const evidence = [makeEvidence(text, span.start, span.end)];
       return {
         id: `r${i}`, docId: 'd', indicator: 'x', region: '', year: 2023, kind: 'actual', measure: 'level', value: '1', unit: '',
         valueNormalized: null, baseUnit: null, qualifier: '', note: '', status: 'verified', createdBy: 'a', createdAt: '',

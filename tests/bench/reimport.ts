@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { makeEvidence } from '../../shared/anchor/evidence.ts';
+import { wholeSpan } from './wholeSpan.ts';
 import type { Correction } from '../../shared/corrections/correction.ts';
 import type { IndicatorRecord } from '../../shared/records/indicatorRecord.ts';
 import { diffSources, planReimport } from '../../shared/reimport/index.ts';
@@ -20,7 +21,8 @@ export async function benchReimport(): Promise<void> {
   }
   const records: IndicatorRecord[] = Array.from({ length: 20000 }, (_, i) => {
     const start = Math.floor((i / 20000) * (oldText.length - 40));
-    const evidence = [makeEvidence(oldText, start, start + 12)];
+    const span = wholeSpan(oldText, start, 12);
+    const evidence = [makeEvidence(oldText, span.start, span.end)];
     return {
       id: `r${i}`, docId: 'd', indicator: 'x', region: '', year: 2023, kind: 'actual', measure: 'level', value: '1', unit: '',
       valueNormalized: null, baseUnit: null, qualifier: '', note: '', status: 'verified', createdBy: 'a', createdAt: '',
