@@ -2,7 +2,8 @@ import type { CodebookEntry, TermIndex } from '../codebook/index.ts';
 import { foldTerm } from '../codebook/index.ts';
 import type { Quantity } from '../numbers/index.ts';
 import type { RecordMeasure } from '../records/indicatorRecord.ts';
-import { classifyMeasure, unitFits } from './classifyMeasure.ts';
+import { RELATIVE_UNITS, classifyMeasure, unitFits } from './classifyMeasure.ts';
+import { COMPARATIVE, STARTING_POINT } from './statementWords.ts';
 import type { Mention } from './mentions.ts';
 import { quantitiesIn } from './quantitiesIn.ts';
 import { sentenceAround, splitClauses } from './textSpans.ts';
@@ -41,11 +42,6 @@ function stockOf(index: TermIndex, entries: readonly CodebookEntry[]): CodebookE
 const QUALIFYING_PREFIX = /^(?:按)?(?:同口径|可比价格?|可比口径|扣除价格因素后?)(?:计算)?/;
 /** Nouns that open a clause about a sibling indicator whose name is elided: …面积 83.1 万亩，总产量 4.76 亿斤. */
 const ELIDED_ATTRIBUTES = ['总产量', '产量', '总产值', '产值', '播种面积', '面积', '总收入', '收入', '增加值'];
-/** A value after these compares with something else (高于上年 2.9 个百分点): not the indicator's own. */
-const COMPARATIVE = /高于|低于|快于|慢于|好于|优于|领先|超出/;
-/** 从 874.6 亿元增加到…, 由 52.23% 提高到…: the value a change starts from, not the indicator's outcome. */
-const STARTING_POINT = /[从由]\s*(?:\d{4}\s*年(?:底|末)?的?)?\s*$/;
-const RELATIVE_UNITS = new Set(['percent', 'per_mille', 'percentage_points', 'times']);
 
 export interface AttachContext {
   text: string;

@@ -6,7 +6,7 @@ import type { RecordMeasure } from '../records/indicatorRecord.ts';
 /** Words saying a percentage is a change (增长 3.8%), not a level of a rate (失业率 4%). */
 const CHANGE_WORDS = /增长|增速|增幅|下降|减少|降低|提高|提升|上升|上涨|回落|减|增加|翻/;
 /** Units of relative size, which every indicator may take (its growth, its rate, its share). */
-const RELATIVE_UNITS: ReadonlySet<BaseUnit> = new Set(['percent', 'per_mille', 'percentage_points', 'times']);
+export const RELATIVE_UNITS: ReadonlySet<BaseUnit> = new Set(['percent', 'per_mille', 'percentage_points', 'times']);
 /** Units that count things; a codebook entry in 家 also accepts 户 or 个 and vice versa. */
 const COUNTING_UNITS: ReadonlySet<BaseUnit> = new Set(['count', 'households']);
 

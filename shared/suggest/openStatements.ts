@@ -1,7 +1,9 @@
 import type { Quantity } from '../numbers/index.ts';
 import type { RecordMeasure } from '../records/indicatorRecord.ts';
 import type { AttachContext, AttachedValue } from './attachValues.ts';
+import { RELATIVE_UNITS } from './classifyMeasure.ts';
 import { asWrittenEntry } from './qualifiedName.ts';
+import { COMPARATIVE, STARTING_POINT } from './statementWords.ts';
 import { clauseStart, sentenceAround } from './textSpans.ts';
 
 /**
@@ -30,8 +32,8 @@ const REACHED = /^(?:达到|达|突破|超过)/;
 /** A subject that only says "how much" needs a name from elsewhere, which we do not guess. */
 const GENERIC = /^(?:产量|总量|规模|总额|数量|收入|投资|增速|增幅|总数|金额|人数|面积)$/;
 const SHARE_ONLY = /^(?:占比|比重|占比重)$/;
-const COMPARATIVE = /高于|低于|快于|慢于|好于|优于|领先|超出|比\d|较\d/;
-const STARTING_POINT = /[从由]\s*(?:\d{4}\s*年(?:底|末)?的?)?\s*$/;
+/** …and, without a name to anchor it, any comparison with a number (比 2020 年…). */
+const COMPARED = new RegExp(`${COMPARATIVE.source}|比\\d|较\\d`);
 const COUNTING = new Set(['count', 'households', 'days']);
 const MIN_NAME = 2;
 const MAX_NAME = 20;
@@ -56,13 +58,13 @@ export function openStatements(ctx: AttachContext): AttachedValue[] {
     const named = nameOf(subject, lastSubject);
     // A later clause without a subject goes on about the last named one; a clause about something else ends that.
     if (subject !== '' && !SHARE_ONLY.test(subject)) lastSubject = named && !GENERIC.test(subject) ? { name: subject, start: subjectStart } : null;
-    if (ctx.used.has(q.start) || !named || COMPARATIVE.test(pre) || STARTING_POINT.test(pre)) continue;
+    if (ctx.used.has(q.start) || !named || COMPARED.test(pre) || STARTING_POINT.test(pre)) continue;
     // Written numbers only: 八项规定, 一年接着一年, 第二个百年 are words, not figures.
     if (q.numeral !== 'arabic' || NOT_AMOUNTS.has(q.baseUnit)) continue;
     const verbWords = verb?.[0] ?? '';
     if (!INDICATOR_HEAD.test(named.name) && !FLOW.test(named.name)
       && !(REACHED.test(verbWords) && COUNTING.has(q.baseUnit))) continue;
-    if (ABSOLUTE_CHANGE.test(verbWords) && !RELATIVE.has(q.baseUnit)) continue;
+    if (ABSOLUTE_CHANGE.test(verbWords) && !RELATIVE_UNITS.has(q.baseUnit)) continue;
     const measure = measureOf(q, named.name, verbWords);
     if (!measure) continue;
     ctx.used.add(q.start);
@@ -74,7 +76,6 @@ export function openStatements(ctx: AttachContext): AttachedValue[] {
   return out;
 }
 
-const RELATIVE = new Set(['percent', 'per_mille', 'percentage_points', 'times']);
 
 function nameOf(subject: string, last: { name: string } | null): { name: string; inherited: boolean } | null {
   if (subject === '') return last ? { name: last.name, inherited: true } : null;

@@ -1,0 +1,7 @@
+/** Words that make a value something other than the indicator's own, shared by every way a value is tied. */
+
+/** A value after these compares with something else (高于上年 2.9 个百分点). */
+export const COMPARATIVE = /高于|低于|快于|慢于|好于|优于|领先|超出/;
+
+/** 从 874.6 亿元增加到…, 由 52.23% 提高到…: the value a change starts from, not the outcome. */
+export const STARTING_POINT = /[从由]\s*(?:\d{4}\s*年(?:底|末)?的?)?\s*$/;
