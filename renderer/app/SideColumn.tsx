@@ -1,6 +1,7 @@
 import { ChecksPanel } from '../assistant/ChecksPanel.tsx';
 import { suggestionRange } from '../assistant/suggestionOverlays.ts';
 import { SuggestionsPanel } from '../assistant/SuggestionsPanel.tsx';
+import { openFindingCount } from '../assistant/checkGroups.ts';
 import { ExtractionSide } from '../extraction/ExtractionSide.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { RepairsPanel } from '../repair/RepairsPanel.tsx';
@@ -20,7 +21,7 @@ export function SideColumn({ w }: { w: Workbench }) {
       <SideTabStrip
         current={ui.sideTab}
         onChange={(tab) => dispatch({ type: 'sideTab', tab })}
-        badges={{ repairs: repairs.findings?.length ?? 0, suggestions: suggestions.queue.length, checks: checks.findings?.length ?? 0 }}
+        badges={{ repairs: repairs.findings?.length ?? 0, suggestions: suggestions.queue.length, checks: openFindingCount(checks.counts) }}
       />
       <div className="side-panel" role="tabpanel" id="side-panel-record" aria-labelledby="side-tab-record" hidden={ui.sideTab !== 'record'}>
         <ExtractionSide

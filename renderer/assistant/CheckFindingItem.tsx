@@ -6,7 +6,6 @@ import { reasonText } from '../i18n/reasons/reasonText.ts';
 import { formatValue } from '../records/formatValue.ts';
 import { StatusBadge } from '../records/StatusBadge.tsx';
 import type { ChecksPanelProps } from './ChecksPanel.tsx';
-import { checkReason } from './checkReason.ts';
 
 interface CheckFindingItemProps extends Omit<ChecksPanelProps, 'checks'> {
   finding: ConsistencyFinding;
@@ -14,15 +13,15 @@ interface CheckFindingItemProps extends Omit<ChecksPanelProps, 'checks'> {
   onDismiss(findingId: string, dismissed: boolean): void;
 }
 
-/** One finding: its message and its records, each a button that shows the record's evidence. */
+/** One finding: its reason in the reviewer's language and its records, each a button that shows the record's evidence. */
 export function CheckFindingItem({ finding, dismissed = false, onDismiss, recordsById, documentTitles, selectedRecordId, onJump }: CheckFindingItemProps) {
   const { t, language } = useI18n();
-  const explained = checkReason(finding, recordsById, documentTitles);
+  const unnamed = finding.recordCount - finding.recordIds.length;
   return (
     <li className={`finding finding-${finding.severity}${dismissed ? ' is-dismissed' : ''}`} data-finding-id={finding.id}>
       <p className="finding-message">
         <span className={`severity-dot severity-${finding.severity}`} title={t(`checks.severity.${finding.severity}`)} aria-hidden />
-        {finding.reason ? reasonText([CHECK_REASONS], language, finding.reason) : explained ? reasonText([CONSISTENCY_REASONS], language, explained) : finding.message}
+        {reasonText([CONSISTENCY_REASONS, CHECK_REASONS], language, finding.reason)}
         <button type="button" className="quiet small finding-dismiss" onClick={() => onDismiss(finding.id, !dismissed)} title={t(dismissed ? 'checks.restoreTitle' : 'checks.dismissTitle')}>
           {t(dismissed ? 'checks.restore' : 'checks.dismiss')}
         </button>
@@ -50,6 +49,7 @@ export function CheckFindingItem({ finding, dismissed = false, onDismiss, record
             </li>
           );
         })}
+        {unnamed > 0 && <li className="muted small">{t('checks.moreRecords', { n: unnamed })}</li>}
       </ul>
     </li>
   );

@@ -29,9 +29,7 @@ export function groupFindings(findings: readonly ConsistencyFinding[]): FindingG
   return groups.sort((a, b) => compareSeverity(a.severity, b.severity) || order(a.type) - order(b.type));
 }
 
-/** How many findings there are of each severity, for the tab badge and the panel's summary line. */
-export function countBySeverity(findings: readonly ConsistencyFinding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
+/** Open findings over the whole project (every page), for the tab badge. */
+export function openFindingCount(counts: { bySeverity: Record<Severity, number> } | null): number {
+  return counts ? counts.bySeverity.error + counts.bySeverity.warning + counts.bySeverity.info : 0;
 }

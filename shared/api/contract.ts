@@ -5,7 +5,7 @@ import { CORRECTION_KINDS } from '../corrections/correction.ts';
 import type { ErrorCode } from '../errors/workbenchError.ts';
 import { RECORD_KINDS, RECORD_MEASURES, type RecordStatus } from '../records/indicatorRecord.ts';
 import type { Codebook } from '../codebook/index.ts';
-import type { ConsistencyFinding } from '../checks/index.ts';
+import { CHECKS_PAGE_DEFAULT, CHECKS_PAGE_MAX, type ChecksPage } from '../checks/checksPage.ts';
 import type {
   CorrectionView, DocumentSummary, DocumentText, ExportResult, FindingView, HistoryView, ImportReport, ProjectInfo, QuoteCandidate, ReanchorView, RecordView, ReimportReport, SuggestionView,
 } from './views.ts';
@@ -218,8 +218,13 @@ export const apiContract = {
     output: null as unknown as FindingView[],
   },
   'checks.list': {
-    input: z.object({ includeDismissed: z.boolean().default(false) }),
-    output: null as unknown as (ConsistencyFinding & { dismissed: boolean })[],
+    // A page of the project's findings (one per group of records), with the total and the counts of all of them.
+    input: z.object({
+      includeDismissed: z.boolean().default(false),
+      offset: z.number().int().nonnegative().default(0),
+      limit: z.number().int().min(1).max(CHECKS_PAGE_MAX).default(CHECKS_PAGE_DEFAULT),
+    }),
+    output: null as unknown as ChecksPage,
   },
   'checks.dismiss': {
     // A finding the reviewer judged acceptable (e.g. two figures that differ for a known reason); remembered in the project.

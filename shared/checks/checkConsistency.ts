@@ -10,7 +10,8 @@ const DEFAULT_SIMILARITY = 0.9;
 /**
  * Consistency checks over records of one or more documents: conflicting values, units that cannot express the
  * measure, values missing from their (corrected) evidence, and statements recorded twice. Rejected records are
- * left out. Findings come grouped by type, in the order of the records given.
+ * left out. Records are grouped by what they state and each group judged as a whole, so the work grows with the
+ * records (n log n at most), never with their pairs. Findings come grouped by type, in the order of the records.
  */
 export function checkConsistency(records: readonly CheckedRecord[], options: CheckOptions = {}): ConsistencyFinding[] {
   const codebook = options.codebook ?? DEFAULT_CODEBOOK;
@@ -24,10 +25,11 @@ export function checkConsistency(records: readonly CheckedRecord[], options: Che
     names.set(name, resolved);
     return resolved;
   };
+  const documentTitle = (docId: string): string => options.documentTitles?.get(docId) || docId;
   return [
-    ...findConflicts(live, canonical),
-    ...findUnitMismatches(live, codebook, canonical),
-    ...findValuesNotInEvidence(live, options.correctedQuotes),
-    ...findDuplicateStatements(live, canonical, options.duplicateSimilarity ?? DEFAULT_SIMILARITY),
+    ...findConflicts(live, canonical, documentTitle),
+    ...findUnitMismatches(live, codebook, canonical, documentTitle),
+    ...findValuesNotInEvidence(live, options.correctedQuotes, canonical, documentTitle),
+    ...findDuplicateStatements(live, canonical, options.duplicateSimilarity ?? DEFAULT_SIMILARITY, documentTitle),
   ];
 }

@@ -16,12 +16,15 @@ export interface ConsistencyFinding {
   /** Stable: from the type and the records involved, so a dismissed finding stays dismissed. */
   id: string;
   type: ConsistencyFindingType;
+  /** The records involved, the first NAMED_RECORDS_LIMIT of them (groupFinding.ts). */
   recordIds: string[];
-  /** One line of English for the reviewer. */
+  /** How many records are involved in all. */
+  recordCount: number;
+  /** One line of English for the reviewer (the CLI's); names indicators, values and documents, never record ids. */
   message: string;
   severity: Severity;
-  /** The same, structured, for translation (`check.<kind>.<variant>`); the UI shows it instead of `message`. */
-  reason?: Reason;
+  /** The same, structured, for translation (`check.<kind>[.<variant>]`); the UI shows it instead of `message`. */
+  reason: Reason;
 }
 
 /** What the checks read of a record; evidence needs only its quote. */
@@ -39,4 +42,6 @@ export interface CheckOptions {
   ignoreStatuses?: readonly RecordStatus[];
   /** How alike two quotes must be (0..1, character bigrams) to be the same statement (default 0.9). */
   duplicateSimilarity?: number;
+  /** Titles to name documents by in messages (default: the document id). */
+  documentTitles?: ReadonlyMap<string, string>;
 }

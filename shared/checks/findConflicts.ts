@@ -1,31 +1,54 @@
+import { reason } from '../explain/reason.ts';
 import type { CheckedRecord, ConsistencyFinding } from './consistencyFinding.ts';
-import { consistencyFindingId } from './consistencyFindingId.ts';
-import { pairsByKey } from './pairsByKey.ts';
+import { documentsOf, groupFinding, listed } from './groupFinding.ts';
+import { groupsByKey } from './groupsByKey.ts';
 import { comparableValue } from './recordValue.ts';
-import { boundsOverlap, valueBounds } from './valueBounds.ts';
+import { boundsOverlap, valueBounds, type Bounds } from './valueBounds.ts';
 
 /**
- * The same indicator, region, year, kind and measure stated with values that cannot both hold, within one
+ * The same indicator, region, year, kind and measure stated with values that cannot all hold, within one
  * document or across documents. Qualifiers are respected (突破 170 亿元 and 172.9 亿元 agree); units are
- * converted where they can be (4.76 亿斤 vs 23.8 万吨). One finding per pair.
+ * converted where they can be (4.76 亿斤 vs 23.8 万吨). One finding per statement naming every record of it.
+ *
+ * Intervals on a line all overlap exactly when the highest lower bound is under the lowest upper bound, so a
+ * group is judged from two of its records, never by comparing every pair.
  */
-export function findConflicts(records: readonly CheckedRecord[], canonical: (name: string) => string): ConsistencyFinding[] {
+export function findConflicts(
+  records: readonly CheckedRecord[], canonical: (name: string) => string, documentTitle: (docId: string) => string,
+): ConsistencyFinding[] {
   const findings: ConsistencyFinding[] = [];
   const sameStatement = (r: CheckedRecord) => [canonical(r.indicator), r.region.trim(), r.year ?? '', r.kind, r.measure].join('\u0000');
-  for (const [a, b] of pairsByKey(records, sameStatement)) {
-    const va = comparableValue(a);
-    const vb = comparableValue(b);
-    if (!va || !vb || va.family !== vb.family) continue;
-    if (boundsOverlap(valueBounds(va.amount, a.qualifier), valueBounds(vb.amount, b.qualifier))) continue;
-    const where = a.docId === b.docId ? 'in the same document' : `in ${a.docId} and ${b.docId}`;
-    findings.push({
-      id: consistencyFindingId('conflict', [a.id, b.id]),
-      type: 'conflict',
-      recordIds: [a.id, b.id],
-      message: `${canonical(a.indicator)} (${a.region || 'no region'}, ${a.year ?? 'no year'}, ${a.kind} ${a.measure}) is `
-        + `${describeValue(a)} in ${a.id} but ${describeValue(b)} in ${b.id}, ${where}`,
-      severity: 'warning',
-    });
+  for (const group of groupsByKey(records, sameStatement)) {
+    if (group.length < 2) continue;
+    const byFamily = new Map<string, { record: CheckedRecord; amount: number; bounds: Bounds }[]>();
+    for (const record of group) {
+      const value = comparableValue(record);
+      if (!value) continue;
+      const point = { record, amount: value.amount, bounds: valueBounds(value.amount, record.qualifier) };
+      const family = byFamily.get(value.family);
+      if (family) family.push(point);
+      else byFamily.set(value.family, [point]);
+    }
+    for (const points of byFamily.values()) {
+      if (points.length < 2) continue;
+      let highestLow = points[0]!;
+      let lowestHigh = points[0]!;
+      for (const p of points) {
+        if (p.bounds.low > highestLow.bounds.low) highestLow = p;
+        if (p.bounds.high < lowestHigh.bounds.high) lowestHigh = p;
+      }
+      if (boundsOverlap(highestLow.bounds, lowestHigh.bounds)) continue;
+      const members = points.map((p) => p.record);
+      const first = members[0]!;
+      const params = {
+        indicator: canonical(first.indicator), region: first.region.trim() || '—', year: first.year ?? '—', count: members.length,
+        values: listed([...points].sort((a, b) => a.amount - b.amount).map((p) => describeValue(p.record)), ' / '),
+        documents: documentsOf(members, documentTitle),
+      };
+      findings.push(groupFinding('conflict', members, 'warning',
+        `${params.indicator} (${params.region}, ${params.year}, ${first.kind} ${first.measure}): ${params.count} records give different values: ${params.values} — ${params.documents}`,
+        reason('check.conflict', params)));
+    }
   }
   return findings;
 }

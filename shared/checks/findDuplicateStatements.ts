@@ -1,39 +1,65 @@
+import { reason } from '../explain/reason.ts';
 import { foldWidth, parseNumber } from '../numbers/index.ts';
 import type { CheckedRecord, ConsistencyFinding } from './consistencyFinding.ts';
-import { consistencyFindingId } from './consistencyFindingId.ts';
-import { pairsByKey } from './pairsByKey.ts';
+import { describeValue } from './findConflicts.ts';
+import { documentsOf, groupFinding } from './groupFinding.ts';
+import { groupsByKey } from './groupsByKey.ts';
 
 /**
- * The same statement recorded twice in a document: same indicator, kind, measure, value and unit, and
- * near-identical quotes (a duplicated paragraph, or one record made twice). One finding per pair.
+ * Quotes told apart by similarity in one group of equal statements. Beyond this many, a new quote is compared
+ * with these only: the work per record is bounded, and the same words still meet through their exact hash.
+ */
+const COMPARED_QUOTES_LIMIT = 32;
+
+/**
+ * The same statement recorded more than once in a document: same indicator, kind, measure, value and unit, and
+ * near-identical quotes (a duplicated paragraph, or one record made twice). Records with the same words (ignoring
+ * width, spaces and punctuation) are one cluster at once; distinct wordings join the first cluster whose first
+ * quote is alike enough. One finding per cluster, naming every record of it.
  */
 export function findDuplicateStatements(
-  records: readonly CheckedRecord[], canonical: (name: string) => string, minSimilarity: number,
+  records: readonly CheckedRecord[], canonical: (name: string) => string, minSimilarity: number, documentTitle: (docId: string) => string,
 ): ConsistencyFinding[] {
   const findings: ConsistencyFinding[] = [];
   const sameValue = (r: CheckedRecord) => [r.docId, canonical(r.indicator), r.kind, r.measure, parseNumber(r.value) ?? r.value.trim(), foldWidth(r.unit.trim())].join('\u0000');
-  for (const [a, b] of pairsByKey(records, sameValue)) {
-    const similarity = quoteSimilarity(quoteOf(a), quoteOf(b));
-    if (similarity < minSimilarity) continue;
-    findings.push({
-      id: consistencyFindingId('duplicate_statement', [a.id, b.id]),
-      type: 'duplicate_statement',
-      recordIds: [a.id, b.id],
-      message: `${a.id} and ${b.id} record the same statement (${canonical(a.indicator)} ${a.measure} ${a.value} ${a.unit}), quotes ${Math.round(similarity * 100)}% alike`,
-      severity: 'warning',
-    });
+  for (const group of groupsByKey(records, sameValue)) {
+    if (group.length < 2) continue;
+    for (const members of clustersOfAlikeQuotes(group, minSimilarity)) {
+      if (members.length < 2) continue;
+      const first = members[0]!;
+      const params = { indicator: canonical(first.indicator), value: describeValue(first), count: members.length, documents: documentsOf(members, documentTitle) };
+      findings.push(groupFinding('duplicate_statement', members, 'warning',
+        `${params.indicator} ${params.value}: the same statement recorded ${params.count} times — ${params.documents}`,
+        reason('check.duplicate_statement', params)));
+    }
   }
   return findings;
 }
 
-function quoteOf(r: CheckedRecord): string {
-  return r.evidence.map((e) => e.quote).join('');
+function clustersOfAlikeQuotes(group: readonly CheckedRecord[], minSimilarity: number): CheckedRecord[][] {
+  const byWords = groupsByKey(group, (r) => comparable(r.evidence.map((e) => e.quote).join('')));
+  const leaders: { words: string; members: CheckedRecord[] }[] = [];
+  const clusters: CheckedRecord[][] = [];
+  for (const same of byWords) {
+    const words = comparable(same[0]!.evidence.map((e) => e.quote).join(''));
+    const leader = leaders.find((l) => similarityOfComparable(l.words, words) >= minSimilarity);
+    if (leader) {
+      leader.members.push(...same);
+      continue;
+    }
+    const cluster = { words, members: [...same] };
+    if (leaders.length < COMPARED_QUOTES_LIMIT) leaders.push(cluster);
+    clusters.push(cluster.members);
+  }
+  return clusters;
 }
 
 /** Dice coefficient of character bigrams, ignoring width, spaces and punctuation: 1 for the same words. */
 export function quoteSimilarity(a: string, b: string): number {
-  const x = comparable(a);
-  const y = comparable(b);
+  return similarityOfComparable(comparable(a), comparable(b));
+}
+
+function similarityOfComparable(x: string, y: string): number {
   if (x === y) return 1;
   if (x.length < 2 || y.length < 2) return 0;
   const counts = new Map<string, number>();

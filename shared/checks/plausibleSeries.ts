@@ -46,3 +46,32 @@ export function shown(r: CheckedRecord): string {
 export function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
+
+/** Points that say the same number (family, amount, rounding), with every record saying it. */
+export interface ValueClass {
+  point: SeriesPoint;
+  records: CheckedRecord[];
+}
+
+/** Points grouped by the number they say, in order of first appearance: a series is judged by its distinct values. */
+export function valueClasses(points: readonly SeriesPoint[]): ValueClass[] {
+  const classes = new Map<string, ValueClass>();
+  for (const p of points) {
+    const key = `${p.family}\u0000${p.amount}\u0000${p.rounding}`;
+    const known = classes.get(key);
+    if (known) known.records.push(p.record);
+    else classes.set(key, { point: p, records: [p.record] });
+  }
+  return [...classes.values()];
+}
+
+/** Points by year, in order of first appearance. */
+export function byYear(points: readonly SeriesPoint[]): Map<number, SeriesPoint[]> {
+  const years = new Map<number, SeriesPoint[]>();
+  for (const p of points) {
+    const year = years.get(p.year);
+    if (year) year.push(p);
+    else years.set(p.year, [p]);
+  }
+  return years;
+}

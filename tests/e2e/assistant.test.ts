@@ -182,7 +182,7 @@ describe.skipIf(!availability.run)('indicator assistant in the browser', () => {
     const id = await conflict.getAttribute('data-finding-id');
     await conflict.getByRole('button', { name: '忽略' }).click();
     await poll(() => conflict.count()).toBe(0);
-    await poll(async () => (await served.api['checks.list']({ includeDismissed: true })).find((f) => f.id === id)?.dismissed).toBe(true);
+    await poll(async () => (await served.api['checks.list']({ includeDismissed: true })).findings.find((f) => f.id === id)?.dismissed).toBe(true);
     const dismissedList = page.locator('.checks-dismissed');
     await dismissedList.locator('summary').click();
     await dismissedList.getByRole('button', { name: '恢复' }).first().click();

@@ -1,4 +1,5 @@
 import type { CorrectionView, DocumentSummary, ImportReport, RecordView, SuggestionView } from '../../../shared/api/views.ts';
+import type { ChecksPage } from '../../../shared/checks/index.ts';
 import { DETAIL_FIELDS } from '../../../shared/document/detailGuess.ts';
 
 /** Human-readable output; --json prints the API values as they are instead. */
@@ -67,4 +68,16 @@ export function formatDraftYears(drafts: { recordIds: string[]; applied: boolean
   return drafts.applied
     ? `\nmoved ${drafts.recordIds.length} draft record(s) to the new years`
     : `\n${drafts.recordIds.length} draft record(s) still carry the old years; add --update-drafts to move them`;
+}
+
+/** One line per finding (id, severity, type, message, the records it names), then where the page sits in all. */
+export function formatChecksPage(page: ChecksPage): string {
+  if (page.total === 0) return 'no problems found';
+  const lines = page.findings.map((f) => {
+    const more = f.recordCount > f.recordIds.length ? ` … ${f.recordCount - f.recordIds.length} more` : '';
+    return `${f.id}  ${f.severity.padEnd(7)} ${f.type}${f.dismissed ? ' (dismissed)' : ''}: ${f.message}  [${f.recordIds.join(', ')}${more}]`;
+  });
+  const end = page.offset + page.findings.length;
+  if (page.offset > 0 || end < page.total) lines.push(`findings ${page.offset + 1}–${end} of ${page.total}${end < page.total ? ` (more with --offset ${end})` : ''}`);
+  return lines.join('\n');
 }

@@ -8,7 +8,7 @@ import { callService } from '../services/callService.ts';
 import { createServices } from '../services/createServices.ts';
 import { UsageError } from './cliError.ts';
 import { draftYearChanges } from '../../../shared/document/draftYearChanges.ts';
-import { formatCorrection, formatDocs, formatDraftYears, formatImport, formatRecord, formatSuggestion } from './format.ts';
+import { formatChecksPage, formatCorrection, formatDocs, formatDraftYears, formatImport, formatRecord, formatSuggestion } from './format.ts';
 import { checkOutputPath, writeOutputFile } from './outputFile.ts';
 import { verifyExportFiles } from './verifyExportFiles.ts';
 import { writeExport } from '../export/writeExport.ts';
@@ -44,7 +44,7 @@ const USAGE = `usage: indicator-workbench <command> [options]   (offsets are Uni
   reanchor resolve <project> <docId> <recordId> --start S --end E --by NAME | reanchor discard … --by NAME
   defects <project> <docId>                      text defects with proposed repairs (raw code points)
   suggest <project> <docId>                      suggested records (evidence in code points, confidence)
-  check <project> [--all]                        consistency checks across the project (--all: with dismissed ones)
+  check <project> [--all] [--offset N --limit N] consistency checks across the project (--all: with dismissed ones; 200 a page)
   check dismiss|restore <project> <findingId> --by NAME
   codebook export <project> --out PATH | codebook import <project> <file> --by NAME
   codebook synonym <project> <phrase> --indicator NAME --by NAME   (the phrase becomes a synonym of the indicator)
@@ -61,7 +61,7 @@ const OPTIONS = {
   unit: { type: 'string' }, kind: { type: 'string' }, year: { type: 'string' }, measure: { type: 'string' },
   qualifier: { type: 'string' }, region: { type: 'string' }, note: { type: 'string' }, by: { type: 'string' },
   replace: { type: 'string' }, reason: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-  sources: { type: 'string', multiple: true }, 'value-differs': { type: 'string' }, title: { type: 'string' }, reviewed: { type: 'string' }, planned: { type: 'string' },
+  offset: { type: 'string' }, limit: { type: 'string' }, sources: { type: 'string', multiple: true }, 'value-differs': { type: 'string' }, title: { type: 'string' }, reviewed: { type: 'string' }, planned: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parse>['values'];
@@ -265,8 +265,11 @@ async function run(
         print(r, `${r.findingId}: ${r.dismissed ? 'dismissed' : 'restored'}`);
         return 0;
       }
-      const findings = await call('checks.list', { includeDismissed: values.all ?? false });
-      print(findings, findings.length ? findings.map((f) => `${f.id}  ${f.severity.padEnd(7)} ${f.type}${f.dismissed ? ' (dismissed)' : ''}: ${f.message}  [${f.recordIds.join(', ')}]`).join('\n') : 'no problems found');
+      const page = await call('checks.list', {
+        includeDismissed: values.all ?? false,
+        ...(values.offset !== undefined ? { offset: int(values, 'offset') } : {}), ...(values.limit !== undefined ? { limit: int(values, 'limit') } : {}),
+      });
+      print(page, formatChecksPage(page));
       return 0;
     }
     case 'codebook': {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { SuggestionView } from '../../../shared/api/views.ts';
-import { checkConsistency, checkPlausibility } from '../../../shared/checks/index.ts';
+import { checkConsistency, checkPlausibility, checksPage } from '../../../shared/checks/index.ts';
 import { DEFAULT_CODEBOOK, codebookFromJson, codebookToJson, type Codebook } from '../../../shared/codebook/index.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
@@ -45,7 +45,7 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
     }
     // Plausibility findings (a number against its series) are listed, dismissed and remembered like the others.
     return [
-      ...checkConsistency(records, { codebook: book, correctedQuotes: quotes }),
+      ...checkConsistency(records, { codebook: book, correctedQuotes: quotes, documentTitles: titles }),
       ...checkPlausibility(records, { codebook: book, documentTitles: titles }),
     ];
   };
@@ -143,11 +143,10 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
       });
     },
 
-    async 'checks.list'({ includeDismissed }) {
+    async 'checks.list'({ includeDismissed, offset, limit }) {
       const dismissed = session.project.data.dismissedChecks ?? {};
-      return (await currentFindings())
-        .map((f) => ({ ...f, dismissed: Object.prototype.hasOwnProperty.call(dismissed, f.id) }))
-        .filter((f) => includeDismissed || !f.dismissed);
+      const listed = (await currentFindings()).map((f) => ({ ...f, dismissed: Object.prototype.hasOwnProperty.call(dismissed, f.id) }));
+      return checksPage(listed, includeDismissed, offset, limit);
     },
   };
 }

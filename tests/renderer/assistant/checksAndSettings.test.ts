@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsistencyFinding } from '../../../shared/checks/index.ts';
-import { countBySeverity, groupFindings } from '../../../renderer/assistant/checkGroups.ts';
+import { groupFindings, openFindingCount } from '../../../renderer/assistant/checkGroups.ts';
 import { secondReviewerBlocks } from '../../../renderer/settings/secondReviewer.ts';
 import { applyTheme, isTheme } from '../../../renderer/settings/theme.ts';
 
 const finding = (id: string, type: ConsistencyFinding['type'], severity: ConsistencyFinding['severity']): ConsistencyFinding =>
-  ({ id, type, severity, recordIds: [`r_${id}`], message: `m ${id}` });
+  ({ id, type, severity, recordIds: [`r_${id}`], recordCount: 1, message: `m ${id}`, reason: { code: `check.${type}` } });
 
 describe('consistency findings', () => {
   it('groups by type, worst group first, worst finding first', () => {
@@ -20,7 +20,8 @@ describe('consistency findings', () => {
       ['unit_mismatch', 'warning', ['2']],
       ['duplicate_statement', 'info', ['1']],
     ]);
-    expect(countBySeverity([finding('1', 'conflict', 'error'), finding('2', 'conflict', 'info')])).toEqual({ error: 1, warning: 0, info: 1 });
+    expect(openFindingCount({ bySeverity: { error: 1, warning: 0, info: 2 } })).toBe(3);
+    expect(openFindingCount(null)).toBe(0);
   });
 });
 

@@ -26,7 +26,8 @@ describe('checkConsistency: conflict', () => {
     const findings = checkConsistency([a, b]);
     expect(findings.map((f) => f.type)).toEqual(['conflict']);
     expect(findings[0]).toMatchObject({ recordIds: [a.id, b.id], severity: 'warning' });
-    expect(findings[0]!.message).toMatch(/172\.9 亿元.*175\.1 亿元.*doc-a and doc-b/);
+    expect(findings[0]!.message).toMatch(/172\.9 亿元 \/ 175\.1 亿元 — doc-a; doc-b/);
+    expect(findings[0]!.message).not.toContain(a.id);
     expect(findings[0]!.message).not.toMatch(/\n/);
   });
 
@@ -86,7 +87,7 @@ describe('checkConsistency: value_not_in_evidence', () => {
     const r = record({ quote: '地区生产总值达到 17.29 亿元' });
     const [f] = checkConsistency([r]);
     expect(f).toMatchObject({ type: 'value_not_in_evidence', recordIds: [r.id], severity: 'error' });
-    expect(f!.message).toMatch(/value 172\.9 亿元 is not in its evidence/);
+    expect(f!.message).toMatch(/地区生产总值 172\.9 亿元 is not in its evidence/);
   });
 
   it('reads the corrected evidence when given', () => {

@@ -90,17 +90,17 @@ describe('consistency checks', () => {
     const r1 = await p.call('records.add', { docId: DOC, evidence: [{ start: s1, end: s1 + 11 }], fields: { indicator: '地区生产总值', region: '阳泉市郊区', year: 2022, value: '172.9', unit: '亿元' }, by: 'a' });
     const s2 = cpIndexOf((await p.call('docs.text', { docId: city!.docId })).text, '达到 175.0 亿元');
     const r2 = await p.call('records.add', { docId: city!.docId, evidence: [{ start: s2, end: s2 + 11 }], fields: { indicator: 'GDP', region: '阳泉市郊区', year: 2022, value: '175.0', unit: '亿元' }, by: 'a' });
-    const findings = await p.call('checks.list', {});
+    const { findings } = await p.call('checks.list', {});
     const conflict = findings.find((f) => f.type === 'conflict')!;
     expect(conflict.recordIds.sort()).toEqual([r1.id, r2.id].sort());
 
     // A reviewer may judge it acceptable: dismissed, remembered in the project, and restorable.
     await p.call('checks.dismiss', { findingId: conflict.id, by: 'a' });
     await p.reopen();
-    expect((await p.call('checks.list', {})).map((f) => f.id)).not.toContain(conflict.id);
-    expect((await p.call('checks.list', { includeDismissed: true })).find((f) => f.id === conflict.id)!.dismissed).toBe(true);
+    expect((await p.call('checks.list', {})).findings.map((f) => f.id)).not.toContain(conflict.id);
+    expect((await p.call('checks.list', { includeDismissed: true })).findings.find((f) => f.id === conflict.id)!.dismissed).toBe(true);
     await p.call('checks.dismiss', { findingId: conflict.id, dismissed: false, by: 'a' });
-    expect((await p.call('checks.list', {})).map((f) => f.id)).toContain(conflict.id);
+    expect((await p.call('checks.list', {})).findings.map((f) => f.id)).toContain(conflict.id);
   });
 });
 

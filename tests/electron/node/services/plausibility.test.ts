@@ -19,13 +19,13 @@ describe('plausibility findings through the service table', () => {
     await p.call('records.add', { docId, evidence, fields: { ...base, year: 2021, value: '100' }, by: 'alice', valueDiffers: 'planted' });
     await p.call('records.add', { docId, evidence, fields: { ...base, year: 2022, value: '5', unit: '%', measure: 'growth' }, by: 'alice', valueDiffers: 'planted' });
 
-    const found = (await p.call('checks.list', {})).filter((f) => f.type === 'level_growth');
+    const found = (await p.call('checks.list', {})).findings.filter((f) => f.type === 'level_growth');
     expect(found).toHaveLength(1);
     const title = (await p.call('docs.list', {}))[0]!.title;
     expect(found[0]!.reason).toMatchObject({ code: 'check.levelGrowth.mismatchAtCurrentPrices', params: { document: title, value: '172.9 亿元', previousValue: '100 亿元' } });
 
     await p.call('checks.dismiss', { findingId: found[0]!.id, by: 'bob' });
-    expect((await p.call('checks.list', {})).map((f) => f.id)).not.toContain(found[0]!.id);
-    expect((await p.call('checks.list', { includeDismissed: true })).find((f) => f.id === found[0]!.id)?.dismissed).toBe(true);
+    expect((await p.call('checks.list', {})).findings.map((f) => f.id)).not.toContain(found[0]!.id);
+    expect((await p.call('checks.list', { includeDismissed: true })).findings.find((f) => f.id === found[0]!.id)?.dismissed).toBe(true);
   });
 });

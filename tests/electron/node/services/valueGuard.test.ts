@@ -51,7 +51,7 @@ describe('the value guard at save and verify', () => {
     const csv = (await p.call('export.dataset', { format: 'csv', all: false })).content.split('\r\n');
     const header = csv[0]!.replace('\uFEFF', '').split(',');
     expect(csv[1]!.split(',')[header.indexOf('valueDiffers')]).toBe('rounded as in the budget table');
-    expect((await p.call('checks.list', {})).filter((f) => f.type === 'value_not_in_evidence')).toEqual([]);
+    expect((await p.call('checks.list', {})).findings.filter((f) => f.type === 'value_not_in_evidence')).toEqual([]);
 
     await p.call('history.undo', { docId: DOC, by: 'alice' });
     expect(await p.call('records.list', { docId: DOC })).toEqual([]);
@@ -89,7 +89,7 @@ describe('the value guard at save and verify', () => {
       recordId: r.id, reason: expect.stringMatching(/value 58\.2 亿元 .* not written in its evidence/),
       code: 'VALUE_NOT_IN_EVIDENCE', details: { recordId: r.id, value: '58.2', unit: '亿元', quote: '固定资产投资总额完成 85.2 亿元' },
     }]);
-    expect((await p.call('checks.list', {})).map((f) => f.type)).toContain('value_not_in_evidence');
+    expect((await p.call('checks.list', {})).findings.map((f) => f.type)).toContain('value_not_in_evidence');
 
     const verified = await p.call('records.setStatus', { recordId: r.id, status: 'verified', by: 'bob', valueDiffers: 'the statistics bureau confirms 58.2' });
     expect(verified).toMatchObject({ status: 'verified', valueDiffers: { reason: 'the statistics bureau confirms 58.2', by: 'bob' } });
