@@ -6,6 +6,7 @@ import type { ErrorCode } from '../errors/workbenchError.ts';
 import { RECORD_KINDS, RECORD_MEASURES, type RecordStatus } from '../records/indicatorRecord.ts';
 import type { Codebook } from '../codebook/index.ts';
 import { CHECKS_PAGE_DEFAULT, CHECKS_PAGE_MAX, type ChecksPage } from '../checks/checksPage.ts';
+import type { OperationProgress } from './operations.ts';
 import type {
   CorrectionView, DocumentSummary, DocumentText, ExportResult, FindingView, HistoryView, ImportReport, ProjectInfo, QuoteCandidate, ReanchorView, RecordView, ReimportReport, SuggestionView,
 } from './views.ts';
@@ -55,6 +56,9 @@ export const recordFieldsPatchSchema = z.object(recordFields).partial();
 /** The reviewer's reason for keeping a value its evidence does not state (the value guard's override). */
 const valueDiffers = z.string().trim().min(1, 'a reason is required when the value differs from the text').max(2000);
 
+/** Names a long call (see operations.ts) so `operations.progress` and `operations.cancel` can refer to it. */
+const operationId = z.string().trim().min(1).max(100).optional();
+
 const span = z.object({ start: offset, end: offset }).refine((s) => s.end > s.start, 'a span must be non-empty (end > start)');
 
 export const apiContract = {
@@ -66,20 +70,20 @@ export const apiContract = {
   'docs.list': { input: z.object({}), output: null as unknown as DocumentSummary[] },
   'docs.importFiles': {
     // Paths come from the CLI or from main-process dialogs, never from the renderer (see exposure below).
-    input: z.object({ paths: z.array(z.string().min(1)).min(1), by: name }),
+    input: z.object({ paths: z.array(z.string().min(1)).min(1), by: name, operationId }),
     output: null as unknown as ImportReport,
   },
   'docs.importBytes': {
-    input: z.object({ fileName: z.string().min(1).max(255), base64: z.string(), by: name }),
+    input: z.object({ fileName: z.string().min(1).max(255), base64: z.string(), by: name, operationId }),
     output: null as unknown as ImportReport,
   },
   'docs.replaceSourceFile': {
     // A better copy of a report (re-OCR'd) becomes a new version; path from the CLI or a main-process dialog.
-    input: z.object({ docId: id, path: z.string().min(1), by: name }),
+    input: z.object({ docId: id, path: z.string().min(1), by: name, operationId }),
     output: null as unknown as ReimportReport,
   },
   'docs.replaceSourceBytes': {
-    input: z.object({ docId: id, fileName: z.string().min(1).max(255), base64: z.string(), by: name }),
+    input: z.object({ docId: id, fileName: z.string().min(1).max(255), base64: z.string(), by: name, operationId }),
     output: null as unknown as ReimportReport,
   },
   'reanchor.list': { input: z.object({ docId: id }), output: null as unknown as ReanchorView[] },
@@ -201,7 +205,7 @@ export const apiContract = {
     output: null as unknown as Codebook,
   },
   'suggestions.list': {
-    input: z.object({ docId: id, includeDismissed: z.boolean().default(false) }),
+    input: z.object({ docId: id, includeDismissed: z.boolean().default(false), operationId }),
     output: null as unknown as SuggestionView[],
   },
   'dismissals.set': {
@@ -214,7 +218,7 @@ export const apiContract = {
     output: null as unknown as { itemId: string; dismissed: boolean },
   },
   'defects.list': {
-    input: z.object({ docId: id, includeDismissed: z.boolean().default(false) }),
+    input: z.object({ docId: id, includeDismissed: z.boolean().default(false), operationId }),
     output: null as unknown as FindingView[],
   },
   'checks.list': {
@@ -223,6 +227,7 @@ export const apiContract = {
       includeDismissed: z.boolean().default(false),
       offset: z.number().int().nonnegative().default(0),
       limit: z.number().int().min(1).max(CHECKS_PAGE_MAX).default(CHECKS_PAGE_DEFAULT),
+      operationId,
     }),
     output: null as unknown as ChecksPage,
   },
@@ -232,8 +237,19 @@ export const apiContract = {
     output: null as unknown as { findingId: string; dismissed: boolean },
   },
   'export.dataset': {
-    input: z.object({ format: z.enum(EXPORT_FORMATS), all: z.boolean().default(false) }),
+    input: z.object({ format: z.enum(EXPORT_FORMATS), all: z.boolean().default(false), operationId }),
     output: null as unknown as ExportResult,
+  },
+  'operations.progress': {
+    // The long calls under way (all, or those named): step, elapsed time, whether they can still be cancelled.
+    input: z.object({ operationIds: z.array(z.string().max(100)).max(100).optional() }),
+    output: null as unknown as OperationProgress[],
+  },
+  'operations.cancel': {
+    // Stops a long call: its worker is terminated and the call answers CANCELLED, having written nothing.
+    // Too late once it writes its result (cancelled: false); unknown or finished ids answer cancelled: false too.
+    input: z.object({ operationId: z.string().trim().min(1).max(100) }),
+    output: null as unknown as { operationId: string; cancelled: boolean },
   },
 } as const;
 

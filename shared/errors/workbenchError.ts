@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'IMPORT_REJECTED' // a source file that cannot be imported (empty, binary, too large, undecodable …)
   | 'VALUE_NOT_IN_EVIDENCE' // a record's value and unit are not written in its evidence, and no reason says why
   | 'CONFLICT' // an operation that would contradict later work (e.g. reverting a superseded correction)
+  | 'CANCELLED' // a long operation stopped by its caller (operations.cancel) before it wrote anything
   | 'IO_ERROR'; // the file system refused
 
 export class WorkbenchError extends Error {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { SuggestionView } from '../../../shared/api/views.ts';
-import { checkConsistency, checkPlausibility, checksPage } from '../../../shared/checks/index.ts';
+import { checksPage } from '../../../shared/checks/index.ts';
 import { DEFAULT_CODEBOOK, codebookFromJson, codebookToJson, type Codebook } from '../../../shared/codebook/index.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
@@ -9,6 +9,7 @@ import { decisionsFrom, rankByDecisions, withLearnedSynonym, type Decisions } fr
 import { writeFileAtomic } from '../store/atomicWrite.ts';
 import { commitChanges } from './commitChanges.ts';
 import { analysedSuggestions, recordedLookup } from './suggestionAnalysis.ts';
+import type { Operation } from './operations.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
 type AssistantServices = Pick<ServiceTable,
@@ -30,7 +31,7 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
     return cached;
   };
 
-  const currentFindings = async () => {
+  const currentFindings = async (op: Operation) => {
     const book = await codebook();
     const records = [];
     const quotes = new Map<string, string[]>();
@@ -44,10 +45,7 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
       }
     }
     // Plausibility findings (a number against its series) are listed, dismissed and remembered like the others.
-    return [
-      ...checkConsistency(records, { codebook: book, correctedQuotes: quotes, documentTitles: titles }),
-      ...checkPlausibility(records, { codebook: book, documentTitles: titles }),
-    ];
+    return op.run('checks', { records, codebook: book, correctedQuotes: quotes, documentTitles: titles });
   };
 
   /** The project's decisions so far: every record and every rejected suggestion, in every document. */
@@ -60,6 +58,36 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
       for (const d of Object.values(doc.db.data.dismissed)) if (d.pattern) rejections.push(d.pattern);
     }
     return decisionsFrom(records, rejections, book);
+  };
+
+  const listSuggestions = async (docId: string, includeDismissed: boolean, op: Operation): Promise<SuggestionView[]> => {
+    const doc = await session.document(docId);
+    const book = await codebook();
+    const decisions = await projectDecisions(book);
+    const meta = doc.db.data.document;
+    // The view and its index as analysed: a correction saved while the worker runs makes new ones.
+    const { map } = doc.view;
+    const correctedIndex = doc.correctedIndex;
+    const recordedAs = recordedLookup(Object.values(doc.db.data.records), book);
+    const views: SuggestionView[] = [];
+    // Suggestions read the corrected text (repairs join split sentences); evidence is anchored in raw.
+    for (const s of rankByDecisions(await analysedSuggestions(doc, book, op), decisions, book)) {
+      const dismissed = Object.prototype.hasOwnProperty.call(doc.db.data.dismissed, s.id);
+      if (dismissed && !includeDismissed) continue;
+      const raw = map.correctedSpanToRaw(s.start, s.end);
+      const recorded = recordedAs(s, raw);
+      views.push({
+        id: s.id, docId, indicator: s.indicator, region: s.region || meta.region, year: s.year, kind: s.kind, measure: s.measure,
+        value: s.value, unit: s.unit, qualifier: s.qualifier, valueNormalized: s.valueNormalized, baseUnit: s.baseUnit,
+        confidence: s.confidence, reason: s.reason, reasons: s.reasons,
+        evidence: {
+          start: doc.rawIndex.toCodePoint(raw.start), end: doc.rawIndex.toCodePoint(raw.end), quote: doc.raw.slice(raw.start, raw.end),
+          correctedStart: correctedIndex.toCodePoint(s.start), correctedEnd: correctedIndex.toCodePoint(s.end), correctedQuote: s.quote,
+        },
+        dismissed, recordedAs: recorded?.id ?? null,
+      });
+    }
+    return views;
   };
 
   return {
@@ -85,32 +113,8 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
       });
     },
 
-    async 'suggestions.list'({ docId, includeDismissed }) {
-      const doc = await session.document(docId);
-      const book = await codebook();
-      const decisions = await projectDecisions(book);
-      const meta = doc.db.data.document;
-      const { map } = doc.view;
-      const recordedAs = recordedLookup(Object.values(doc.db.data.records), book);
-      const views: SuggestionView[] = [];
-      // Suggestions read the corrected text (repairs join split sentences); evidence is anchored in raw.
-      for (const s of rankByDecisions(analysedSuggestions(doc, book), decisions, book)) {
-        const dismissed = Object.prototype.hasOwnProperty.call(doc.db.data.dismissed, s.id);
-        if (dismissed && !includeDismissed) continue;
-        const raw = map.correctedSpanToRaw(s.start, s.end);
-        const recorded = recordedAs(s, raw);
-        views.push({
-          id: s.id, docId, indicator: s.indicator, region: s.region || meta.region, year: s.year, kind: s.kind, measure: s.measure,
-          value: s.value, unit: s.unit, qualifier: s.qualifier, valueNormalized: s.valueNormalized, baseUnit: s.baseUnit,
-          confidence: s.confidence, reason: s.reason, reasons: s.reasons,
-          evidence: {
-            start: doc.rawIndex.toCodePoint(raw.start), end: doc.rawIndex.toCodePoint(raw.end), quote: doc.raw.slice(raw.start, raw.end),
-            correctedStart: doc.correctedIndex.toCodePoint(s.start), correctedEnd: doc.correctedIndex.toCodePoint(s.end), correctedQuote: s.quote,
-          },
-          dismissed, recordedAs: recorded?.id ?? null,
-        });
-      }
-      return views;
+    'suggestions.list'({ docId, includeDismissed, operationId }) {
+      return ctx.operations.track('suggestions.list', operationId, (op) => listSuggestions(docId, includeDismissed, op));
     },
 
     'dismissals.set'({ docId, itemId, dismissed, by, pattern }) {
@@ -131,7 +135,9 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
         const all = { ...(session.project.data.dismissedChecks ?? {}) };
         // Dismissing takes a finding the checks report now; restoring, one that was dismissed. Anything else is
         // a typo, which would otherwise be remembered silently and never match.
-        const known = dismissed ? (await currentFindings()).some((f) => f.id === findingId) : Object.hasOwn(all, findingId);
+        const known = dismissed
+          ? (await ctx.operations.track('checks.list', undefined, currentFindings)).some((f) => f.id === findingId)
+          : Object.hasOwn(all, findingId);
         if (!known) {
           throw new WorkbenchError('NOT_FOUND', dismissed ? `no consistency finding ${findingId} in this project` : `finding ${findingId} is not dismissed`);
         }
@@ -143,10 +149,13 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
       });
     },
 
-    async 'checks.list'({ includeDismissed, offset, limit }) {
-      const dismissed = session.project.data.dismissedChecks ?? {};
-      const listed = (await currentFindings()).map((f) => ({ ...f, dismissed: Object.prototype.hasOwnProperty.call(dismissed, f.id) }));
-      return checksPage(listed, includeDismissed, offset, limit);
+    'checks.list'({ includeDismissed, offset, limit, operationId }) {
+      return ctx.operations.track('checks.list', operationId, async (op) => {
+        const findings = await currentFindings(op);
+        const dismissed = session.project.data.dismissedChecks ?? {};
+        const listed = findings.map((f) => ({ ...f, dismissed: Object.prototype.hasOwnProperty.call(dismissed, f.id) }));
+        return checksPage(listed, includeDismissed, offset, limit);
+      });
     },
   };
 }

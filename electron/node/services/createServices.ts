@@ -12,13 +12,22 @@ import { reimportServices } from './reimportServices.ts';
 import { repairServices } from './repairServices.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { GENERATOR } from '../generator.ts';
+import { sharedWorkerPool, type WorkerPool } from '../workers/workerPool.ts';
+import { createOperationRegistry } from './operations.ts';
+import { operationServices } from './operationServices.ts';
+
+export interface ServiceOptions extends Partial<Omit<ServiceContext, 'session' | 'operations'>> {
+  /** The worker threads that run the heavy work (default: the process's shared pool). */
+  workers?: WorkerPool;
+}
 
 /** The one service table. Electron IPC, the HTTP bridge and the CLI all call exactly these functions. */
-export function createServices(session: ProjectSession, options: Partial<Omit<ServiceContext, 'session'>> = {}): ServiceTable {
+export function createServices(session: ProjectSession, options: ServiceOptions = {}): ServiceTable {
   const ctx: ServiceContext = {
     session,
     now: options.now ?? (() => new Date().toISOString()),
     generator: options.generator ?? GENERATOR,
+    operations: createOperationRegistry(() => options.workers ?? sharedWorkerPool()),
   };
   return {
     ...projectServices(ctx),
@@ -31,5 +40,6 @@ export function createServices(session: ProjectSession, options: Partial<Omit<Se
     ...reimportServices(ctx),
     ...assistantServices(ctx),
     ...exportServices(ctx),
+    ...operationServices(ctx),
   };
 }

@@ -1,15 +1,13 @@
 import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { DocumentSummary, ImportReport } from '../../../shared/api/views.ts';
-import { guessDetails } from '../../../shared/document/guessMetadata.ts';
 import { DOCUMENT_SCHEMA, type DocumentFile } from '../../../shared/project/documentFile.ts';
-import { codePointLength } from '../../../shared/text/codePoints.ts';
-import { decodeSource } from '../../../shared/text/decodeSource.ts';
 import { readSourceFile, sourceFromUpload } from '../import/readSourceFile.ts';
 import { isValidDocId } from '../project/projectSession.ts';
 import { addToSourceIndex, documentHoldingSource } from '../project/sourceIndex.ts';
 import { isReservedKey } from '../../../shared/api/reservedKeys.ts';
-import { sha256Hex } from '../project/sha256.ts';
+import { WorkbenchError, isWorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { commitChanges } from './commitChanges.ts';
+import type { Operation } from './operations.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { statusCounts, toSummary } from './toViews.ts';
 
@@ -19,17 +17,18 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
   const { session } = ctx;
 
   /** Imports one file's bytes: decoded, checked for duplicates, stored; or a reason it was refused. */
-  const importOne = async (fileName: string, bytes: Uint8Array, by: string, report: ImportReport): Promise<void> => {
-    const decoded = decodeSource(bytes);
+  // Decoding and guessing the details run in a worker (cancellable); the writes after op.commit() do not.
+  const importOne = async (fileName: string, bytes: Uint8Array, by: string, report: ImportReport, op: Operation): Promise<void> => {
+    const decoded = await op.run('decodeImport', { bytes, fileName });
     if (!decoded.ok) return void report.failed.push({ fileName, reason: decoded.reason });
-    const sha256 = sha256Hex(bytes);
+    const { sha256, details } = decoded;
     const existingDocId = await documentHoldingSource(session, sha256);
     if (existingDocId !== undefined) return void report.duplicates.push({ fileName, existingDocId });
+    op.commit();
     const at = ctx.now();
     const docId = await freeDocId(fileName);
     await addToSourceIndex(session, sha256, docId);
-    const source = { sha256, fileName, encoding: decoded.encoding, byteLength: bytes.length, length: codePointLength(decoded.text), importedAt: at, importedBy: by };
-    const details = guessDetails(decoded.text, fileName);
+    const source = { sha256, fileName, encoding: decoded.encoding, byteLength: bytes.length, length: decoded.length, importedAt: at, importedBy: by };
     const file: DocumentFile = {
       schema: DOCUMENT_SCHEMA,
       offsetUnit: 'utf16',
@@ -45,6 +44,7 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
       changes: [],
     }]);
     report.imported.push(toSummary(doc));
+    op.reopen();
   };
 
   const freeDocId = async (fileName: string): Promise<string> => {
@@ -62,28 +62,29 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
       const ids = await session.docIds();
       return Promise.all(ids.map((id) => session.document(id).then(toSummary, (e: unknown) => brokenSummary(id, e))));
     },
-    'docs.importFiles'({ paths, by }) {
-      return session.exclusive(async () => {
+    'docs.importFiles'({ paths, by, operationId }) {
+      return ctx.operations.track('docs.importFiles', operationId, (op) => session.exclusive(async () => {
         const report: ImportReport = { imported: [], duplicates: [], failed: [] };
-        for (const path of paths) {
+        for (const [done, path] of paths.entries()) {
+          op.step('reading', done, paths.length);
           const read = await readSourceFile(path);
           if (!read.ok) {
             report.failed.push({ fileName: path, reason: read.reason });
             continue;
           }
-          await importReporting(path, () => importOne(read.fileName, read.bytes, by, report), report);
+          await importReporting(path, () => importOne(read.fileName, read.bytes, by, report, op), report);
         }
         return report;
-      });
+      }));
     },
-    'docs.importBytes'({ fileName, base64, by }) {
-      return session.exclusive(async () => {
+    'docs.importBytes'({ fileName, base64, by, operationId }) {
+      return ctx.operations.track('docs.importBytes', operationId, (op) => session.exclusive(async () => {
         const report: ImportReport = { imported: [], duplicates: [], failed: [] };
         const upload = sourceFromUpload(fileName, base64);
         if (!upload.ok) report.failed.push({ fileName: upload.fileName, reason: upload.reason });
-        else await importReporting(upload.fileName, () => importOne(upload.fileName, upload.bytes, by, report), report);
+        else await importReporting(upload.fileName, () => importOne(upload.fileName, upload.bytes, by, report, op), report);
         return report;
-      });
+      }));
     },
     async 'docs.get'({ docId }) {
       return toSummary(await session.document(docId));
@@ -116,11 +117,18 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
   };
 }
 
-/** A failure while importing one file is that file's failure, named by it; the rest of the batch goes on. */
+/**
+ * A failure while importing one file is that file's failure, named by it; the rest of the batch goes on. A cancel
+ * stops the batch: the files imported before it stay, whole.
+ */
 async function importReporting(fileName: string, run: () => Promise<void>, report: ImportReport): Promise<void> {
   try {
     await run();
   } catch (e) {
+    if (isWorkbenchError(e) && e.code === 'CANCELLED') {
+      const before = report.imported.map((d) => d.fileName);
+      throw new WorkbenchError('CANCELLED', `import cancelled at ${fileName}${before.length ? `; imported before the cancel: ${before.join(', ')}` : ''}`, e.details);
+    }
     report.failed.push({ fileName, reason: `could not import ${fileName}: ${e instanceof Error ? e.message : String(e)}` });
   }
 }

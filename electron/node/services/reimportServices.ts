@@ -2,21 +2,17 @@ import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { ReanchorView, ReimportReport } from '../../../shared/api/views.ts';
 import { makeEvidence } from '../../../shared/anchor/evidence.ts';
 import type { AuditChange } from '../../../shared/audit/auditEntry.ts';
-import type { Correction } from '../../../shared/corrections/correction.ts';
-import { buildCorrectedView } from '../../../shared/corrections/correctionSet.ts';
 import type { SourceVersion } from '../../../shared/document/documentMeta.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import type { ReanchorItem } from '../../../shared/project/documentFile.ts';
 import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
 import { correctedQuotes, reviewAfterCorrections } from '../../../shared/records/reviewAfterCorrections.ts';
-import { diffSources, planReimport } from '../../../shared/reimport/index.ts';
-import { buildCodePointIndex, codePointLength, type CodePointIndex } from '../../../shared/text/codePoints.ts';
-import { decodeSource } from '../../../shared/text/decodeSource.ts';
+import { buildCodePointIndex, type CodePointIndex } from '../../../shared/text/codePoints.ts';
 import { readSourceFile, sourceFromUpload, type SourceFileResult } from '../import/readSourceFile.ts';
 import type { LoadedDocument } from '../project/loadedDocument.ts';
-import { sha256Hex } from '../project/sha256.ts';
 import { addToSourceIndex } from '../project/sourceIndex.ts';
 import { commitChanges } from './commitChanges.ts';
+import type { Operation } from './operations.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
 type ReimportServices = Pick<ServiceTable, 'docs.replaceSourceFile' | 'docs.replaceSourceBytes' | 'reanchor.list' | 'reanchor.resolve' | 'reanchor.discard'>;
@@ -29,33 +25,36 @@ type ReimportServices = Pick<ServiceTable, 'docs.replaceSourceFile' | 'docs.repl
 export function reimportServices(ctx: ServiceContext): ReimportServices {
   const { session } = ctx;
 
-  const replace = (docId: string, source: SourceFileResult, by: string): Promise<ReimportReport> =>
+  // Decoding, the diff and the plan run in a worker (cancellable); the writes after op.commit() do not.
+  const replace = (docId: string, source: SourceFileResult, by: string, op: Operation): Promise<ReimportReport> =>
     session.withDocument(docId, async (doc) => {
       if (!source.ok) throw new WorkbenchError('IMPORT_REJECTED', `${source.fileName}: ${source.reason}`);
-      const decoded = decodeSource(source.bytes);
-      if (!decoded.ok) throw new WorkbenchError('IMPORT_REJECTED', `${source.fileName}: ${decoded.reason}`);
-      const sha256 = sha256Hex(source.bytes);
       const data = doc.db.data;
-      if (sha256 === data.document.source.sha256) throw new WorkbenchError('INVALID_INPUT', `${source.fileName} is identical to the current source of ${docId}`);
-      const newRaw = decoded.text;
+      const computed = await op.run('reimport', {
+        oldRaw: doc.raw, oldSha256: data.document.source.sha256, bytes: source.bytes,
+        records: Object.values(data.records), corrections: Object.values(data.corrections),
+      });
+      const { decoded, sha256 } = computed;
+      if (!decoded.ok) throw new WorkbenchError('IMPORT_REJECTED', `${source.fileName}: ${decoded.reason}`);
+      if (!computed.plan) throw new WorkbenchError('INVALID_INPUT', `${source.fileName} is identical to the current source of ${docId}`);
+      const { newRaw } = decoded;
+      const plan = computed.plan;
+      op.commit();
       const at = ctx.now();
-      const plan = planReimport(doc.raw, newRaw, diffSources(doc.raw, newRaw), Object.values(data.records), Object.values(data.corrections));
 
       const changes: AuditChange[] = [];
       const version: SourceVersion = {
         sha256, fileName: source.fileName, encoding: decoded.encoding, byteLength: source.bytes.length,
-        length: codePointLength(newRaw), importedAt: at, importedBy: by,
+        length: decoded.length, importedAt: at, importedBy: by,
       };
       changes.push({ entity: 'document', id: docId, before: data.document, after: { ...data.document, source: version, versions: [...data.document.versions, data.document.source] } });
 
-      const nextCorrections: Correction[] = plan.keptCorrections;
       for (const c of plan.keptCorrections) changes.push({ entity: 'correction', id: c.id, before: data.corrections[c.id], after: c });
       for (const { correction, reason } of plan.droppedCorrections) {
         changes.push({ entity: 'correction', id: correction.id, before: correction, after: { ...correction, state: 'reverted', revertedBy: by, revertedAt: at, revertReason: `source replaced: ${reason}` } });
       }
-      // Kept records: evidence moved; their status re-derived against the new corrected text.
-      const view = buildCorrectedView(newRaw, nextCorrections);
-      for (const r of plan.keptRecords) changes.push({ entity: 'record', id: r.id, before: data.records[r.id], after: reviewAfterCorrections(r, view) });
+      // Kept records: evidence moved; their status re-derived against the new corrected text (in the worker).
+      for (const r of computed.keptReviewed) changes.push({ entity: 'record', id: r.id, before: data.records[r.id], after: r });
       for (const q of plan.queuedRecords) {
         const item: ReanchorItem = { record: q.record, fromSha256: data.document.source.sha256, spans: q.spans, queuedAt: at };
         changes.push({ entity: 'record', id: q.record.id, before: q.record, after: null });
@@ -80,11 +79,11 @@ export function reimportServices(ctx: ServiceContext): ReimportServices {
     });
 
   return {
-    async 'docs.replaceSourceFile'({ docId, path, by }) {
-      return replace(docId, await readSourceFile(path), by);
+    'docs.replaceSourceFile'({ docId, path, by, operationId }) {
+      return ctx.operations.track('docs.replaceSourceFile', operationId, async (op) => replace(docId, await readSourceFile(path), by, op));
     },
-    'docs.replaceSourceBytes'({ docId, fileName, base64, by }) {
-      return replace(docId, sourceFromUpload(fileName, base64), by);
+    'docs.replaceSourceBytes'({ docId, fileName, base64, by, operationId }) {
+      return ctx.operations.track('docs.replaceSourceBytes', operationId, (op) => replace(docId, sourceFromUpload(fileName, base64), by, op));
     },
     async 'reanchor.list'({ docId }) {
       const doc = await session.document(docId);

@@ -1,6 +1,5 @@
 import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { FindingView } from '../../../shared/api/views.ts';
-import { detectDefects } from '../../../shared/detectors/index.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
 type RepairServices = Pick<ServiceTable, 'defects.list'>;
@@ -9,29 +8,33 @@ type RepairServices = Pick<ServiceTable, 'defects.list'>;
 export function repairServices(ctx: ServiceContext): RepairServices {
   const { session } = ctx;
   return {
-    async 'defects.list'({ docId, includeDismissed }) {
-      const doc = await session.document(docId);
-      const { text, map } = doc.view;
-      // Passages carrying records are protected: of two copies, the one without records is proposed for deletion.
-      const protectedRanges = Object.values(doc.db.data.records)
-        .filter((r) => r.status !== 'rejected')
-        .flatMap((r) => r.evidence.map((e) => map.rawSpanToCorrected(e.start, e.end)));
-      const views: FindingView[] = [];
-      for (const f of detectDefects(text, { protectedRanges })) {
-        const dismissed = Object.prototype.hasOwnProperty.call(doc.db.data.dismissed, f.id);
-        if (dismissed && !includeDismissed) continue;
-        const raw = map.correctedSpanToRaw(f.start, f.end);
-        const cp = (u: number) => doc.correctedIndex.toCodePoint(u);
-        views.push({
-          id: f.id, type: f.type,
-          start: doc.rawIndex.toCodePoint(raw.start), end: doc.rawIndex.toCodePoint(raw.end),
-          correctedStart: cp(f.start), correctedEnd: cp(f.end),
-          text: f.text, replacement: f.replacement, confidence: f.confidence, reason: f.reason, reasonCode: f.reasonCode,
-          related: (f.related ?? []).map((r) => ({ correctedStart: cp(r.start), correctedEnd: cp(r.end) })),
-          dismissed,
-        });
-      }
-      return views;
+    'defects.list'({ docId, includeDismissed, operationId }) {
+      return ctx.operations.track('defects.list', operationId, async (op) => {
+        const doc = await session.document(docId);
+        // The view and its index as analysed: a correction saved while the worker runs makes new ones.
+        const { text, map } = doc.view;
+        const correctedIndex = doc.correctedIndex;
+        // Passages carrying records are protected: of two copies, the one without records is proposed for deletion.
+        const protectedRanges = Object.values(doc.db.data.records)
+          .filter((r) => r.status !== 'rejected')
+          .flatMap((r) => r.evidence.map((e) => map.rawSpanToCorrected(e.start, e.end)));
+        const views: FindingView[] = [];
+        for (const f of await op.run('defects', { text, protectedRanges })) {
+          const dismissed = Object.prototype.hasOwnProperty.call(doc.db.data.dismissed, f.id);
+          if (dismissed && !includeDismissed) continue;
+          const raw = map.correctedSpanToRaw(f.start, f.end);
+          const cp = (u: number) => correctedIndex.toCodePoint(u);
+          views.push({
+            id: f.id, type: f.type,
+            start: doc.rawIndex.toCodePoint(raw.start), end: doc.rawIndex.toCodePoint(raw.end),
+            correctedStart: cp(f.start), correctedEnd: cp(f.end),
+            text: f.text, replacement: f.replacement, confidence: f.confidence, reason: f.reason, reasonCode: f.reasonCode,
+            related: (f.related ?? []).map((r) => ({ correctedStart: cp(r.start), correctedEnd: cp(r.end) })),
+            dismissed,
+          });
+        }
+        return views;
+      });
     },
   };
 }

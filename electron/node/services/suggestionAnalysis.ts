@@ -1,30 +1,35 @@
 import type { Codebook } from '../../../shared/codebook/index.ts';
 import { canonicalIndicatorName } from '../../../shared/codebook/index.ts';
 import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
-import { suggestRecords, type Suggestion } from '../../../shared/suggest/index.ts';
+import type { Suggestion } from '../../../shared/suggest/index.ts';
 import type { LoadedDocument } from '../project/loadedDocument.ts';
+import type { Operation } from './operations.ts';
 
 /**
  * The suggestions of a document, computed once per version of what they read: the corrected text (a new
  * view object whenever corrections change), the document metadata and the codebook. Saving a record changes
- * none of these, so it never re-runs the analysis.
+ * none of these, so it never re-runs the analysis. The analysis runs in a worker thread; a second request
+ * while it runs shares it. A failed or cancelled analysis is not kept.
  */
 interface Analysis {
   view: LoadedDocument['view'];
   meta: LoadedDocument['db']['data']['document'];
   book: Codebook;
-  suggestions: Suggestion[];
+  suggestions: Promise<Suggestion[]>;
 }
 
 const analyses = new WeakMap<LoadedDocument, Analysis>();
 
-export function analysedSuggestions(doc: LoadedDocument, book: Codebook): Suggestion[] {
+export function analysedSuggestions(doc: LoadedDocument, book: Codebook, op: Operation): Promise<Suggestion[]> {
   const meta = doc.db.data.document;
   const cached = analyses.get(doc);
   if (cached && cached.view === doc.view && cached.meta === meta && cached.book === book) return cached.suggestions;
-  const suggestions = suggestRecords(doc.view.text, meta, book);
-  analyses.set(doc, { view: doc.view, meta, book, suggestions });
-  return suggestions;
+  const analysis: Analysis = { view: doc.view, meta, book, suggestions: op.run('suggest', { text: doc.view.text, meta, codebook: book }) };
+  analyses.set(doc, analysis);
+  analysis.suggestions.catch(() => {
+    if (analyses.get(doc) === analysis) analyses.delete(doc);
+  });
+  return analysis.suggestions;
 }
 
 /**

@@ -1,0 +1,27 @@
+import { parentPort } from 'node:worker_threads';
+import { WorkbenchError, serializeError } from '../../../shared/errors/workbenchError.ts';
+import { ANALYSIS_TASKS, isTaskName, type Report } from './analysisTasks.ts';
+import type { TaskMessage, WorkerMessage } from './workerMessages.ts';
+
+/**
+ * A worker thread's entry: runs one task of ANALYSIS_TASKS at a time on the data it is sent and posts back its
+ * steps and its result (or error). Built as its own bundle next to the main process (buildElectron.ts); under
+ * tsx and Vitest it is loaded from source (workerPool.ts).
+ */
+const port = parentPort;
+if (!port) throw new Error('analysisWorker runs as a worker thread only');
+
+port.on('message', (message: TaskMessage) => {
+  const { taskId, task, input } = message;
+  const post = (m: WorkerMessage) => port.postMessage(m);
+  void (async () => {
+    try {
+      if (!isTaskName(task)) throw new WorkbenchError('INVALID_INPUT', `no analysis task "${String(task)}"`);
+      const run = ANALYSIS_TASKS[task] as (i: unknown, report: Report) => unknown;
+      const result = await run(input, (step) => post({ taskId, type: 'step', step }));
+      post({ taskId, type: 'done', result });
+    } catch (e) {
+      post({ taskId, type: 'failed', error: serializeError(e) });
+    }
+  })();
+});

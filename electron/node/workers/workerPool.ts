@@ -1,0 +1,168 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { OperationStep } from '../../../shared/api/operations.ts';
+import { WorkbenchError, deserializeError } from '../../../shared/errors/workbenchError.ts';
+import type { TaskInput, TaskName, TaskOutput } from './analysisTasks.ts';
+import type { TaskMessage, WorkerMessage } from './workerMessages.ts';
+
+/**
+ * A few worker threads that run the analysis tasks, so the process that answers requests stays free: a text
+ * read never waits behind an analysis. Tasks beyond the pool's size wait their turn ('waiting'). Cancelling a
+ * running task terminates its worker (the only way to stop a synchronous computation); a fresh one is started
+ * for the next task. Idle workers do not keep the process alive and end after a quiet minute.
+ */
+export interface TaskHandle<T> {
+  result: Promise<T>;
+  /** Stops the task (its promise rejects with CANCELLED); false when it had already finished. */
+  cancel(): boolean;
+}
+
+export interface WorkerPool {
+  run<T extends TaskName>(task: T, input: TaskInput<T>, onStep?: (step: OperationStep) => void): TaskHandle<TaskOutput<T>>;
+  /** Workers started so far (tests check that a cancel really ended one). */
+  readonly started: number;
+  close(): Promise<void>;
+}
+
+interface Job {
+  taskId: number;
+  task: TaskName;
+  input: unknown;
+  onStep: (step: OperationStep) => void;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+  settled: boolean;
+}
+
+// Set by the Electron build (buildElectron.ts): the path of the bundled worker beside the main bundle.
+declare const __iwAnalysisWorker: string | undefined;
+
+export function createWorkerPool(options: { size?: number; idleMs?: number } = {}): WorkerPool {
+  const size = options.size ?? Math.min(4, Math.max(2, availableParallelism() - 1));
+  const idleMs = options.idleMs ?? 60_000;
+  const idle: Worker[] = [];
+  const running = new Map<Worker, Job>();
+  const queue: Job[] = [];
+  const idleTimers = new Map<Worker, NodeJS.Timeout>();
+  let nextTaskId = 1;
+  let started = 0;
+  let closed = false;
+
+  const settle = (job: Job, outcome: { value: unknown } | { error: unknown }) => {
+    if (job.settled) return;
+    job.settled = true;
+    if ('value' in outcome) job.resolve(outcome.value);
+    else job.reject(outcome.error);
+  };
+
+  const retire = (worker: Worker) => {
+    clearTimeout(idleTimers.get(worker));
+    idleTimers.delete(worker);
+    running.delete(worker);
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+    void worker.terminate();
+  };
+
+  const spawn = (): Worker => {
+    const worker = startWorker();
+    started++;
+    worker.on('message', (m: WorkerMessage) => {
+      const job = running.get(worker);
+      if (!job || m.taskId !== job.taskId) return;
+      if (m.type === 'step') return job.onStep(m.step);
+      running.delete(worker);
+      settle(job, m.type === 'done' ? { value: m.result } : { error: deserializeError(m.error) });
+      release(worker);
+    });
+    worker.on('error', (e) => {
+      // A worker that failed (it could not load, or ran out of memory) fails its task; the next task gets a new one.
+      const job = running.get(worker);
+      retire(worker);
+      if (job) settle(job, { error: new WorkbenchError('IO_ERROR', `the analysis worker failed: ${e.message}`) });
+      dispatch();
+    });
+    worker.on('exit', () => {
+      const job = running.get(worker);
+      retire(worker);
+      if (job) settle(job, { error: new WorkbenchError('IO_ERROR', 'the analysis worker stopped unexpectedly') });
+      dispatch();
+    });
+    return worker;
+  };
+
+  const release = (worker: Worker) => {
+    worker.unref();
+    idle.push(worker);
+    idleTimers.set(worker, setTimeout(() => retire(worker), idleMs).unref());
+    dispatch();
+  };
+
+  const dispatch = () => {
+    while (!closed && queue.length > 0 && (idle.length > 0 || running.size < size)) {
+      const job = queue.shift()!;
+      const worker = idle.pop() ?? spawn();
+      clearTimeout(idleTimers.get(worker));
+      idleTimers.delete(worker);
+      worker.ref();
+      running.set(worker, job);
+      const message: TaskMessage = { taskId: job.taskId, task: job.task, input: job.input };
+      worker.postMessage(message);
+    }
+  };
+
+  return {
+    get started() {
+      return started;
+    },
+    run(task, input, onStep = () => undefined) {
+      if (closed) throw new WorkbenchError('INVALID_INPUT', 'the analysis workers are shut down');
+      let job!: Job;
+      const result = new Promise<never>((resolve, reject) => {
+        job = { taskId: nextTaskId++, task, input, onStep, resolve, reject, settled: false };
+      });
+      queue.push(job);
+      if (running.size >= size && idle.length === 0) onStep('waiting');
+      dispatch();
+      return {
+        result,
+        cancel() {
+          if (job.settled) return false;
+          const waiting = queue.indexOf(job);
+          if (waiting >= 0) queue.splice(waiting, 1);
+          for (const [worker, j] of running) if (j === job) retire(worker);
+          settle(job, { error: new WorkbenchError('CANCELLED', 'cancelled') });
+          dispatch();
+          return true;
+        },
+      };
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) settle(job, { error: new WorkbenchError('CANCELLED', 'the analysis workers are shut down') });
+      const workers = [...idle, ...running.keys()];
+      for (const [, job] of running) settle(job, { error: new WorkbenchError('CANCELLED', 'the analysis workers are shut down') });
+      for (const timer of idleTimers.values()) clearTimeout(timer);
+      idleTimers.clear();
+      idle.length = 0;
+      running.clear();
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** The bundled worker in the built app; the TypeScript source through tsx's loader under tsx and Vitest. */
+function startWorker(): Worker {
+  if (typeof __iwAnalysisWorker === 'string') return new Worker(__iwAnalysisWorker);
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./analysisWorker.ts', import.meta.url).href;
+  return new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`, { eval: true });
+}
+
+let shared: WorkerPool | undefined;
+
+/** The process's pool (Electron main, serve, the CLI): workers hold no state, so every project can share them. */
+export function sharedWorkerPool(): WorkerPool {
+  shared ??= createWorkerPool();
+  return shared;
+}
