@@ -4,6 +4,8 @@
  *   electron/main/main.ts       → dist/electron/main/main.cjs        (Node, CommonJS; only `electron` external:
  *                                  lowdb, zod and the shared code are bundled in, so the packaged app needs
  *                                  no node_modules)
+ *   electron/node/workers/analysisWorker.ts → dist/electron/main/analysisWorker.cjs  (the worker threads' code,
+ *                                  beside the main bundle, which names it in `__iwAnalysisWorker`)
  *   electron/preload/preload.ts → dist/electron/preload/preload.cjs  (CommonJS, as a sandboxed preload must be;
  *                                  browser platform so a Node built-in sneaking in fails the build). The
  *                                  preload needs only the method *names* of shared/api/contract.ts; the build
@@ -31,6 +33,8 @@ const BUNDLE_URL = '__iwBundleUrl';
 export const MAIN_BANNER = [
   `var ${SOURCE_URL_HELPER} = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;`,
   `var ${BUNDLE_URL} = require("node:url").pathToFileURL(__filename).href;`,
+  // Where the worker threads' bundle sits (electron/node/workers/workerPool.ts starts it from here).
+  `var __iwAnalysisWorker = require("node:path").join(__dirname, "analysisWorker.cjs");`,
 ].join('\n');
 
 function loaderOf(path: string): Loader {
@@ -87,6 +91,7 @@ export function contractNamesOnly(): Plugin {
 export interface ElectronBuildResult {
   main: string;
   preload: string;
+  worker: string;
   /** Input files of each bundle (relative to the repository), to check what went in. */
   mainInputs: string[];
   preloadInputs: string[];
@@ -102,22 +107,26 @@ export async function buildElectron(options: { outDir?: string; root?: string; l
   const mainDirInLayout = join(root, 'dist', 'electron', 'main');
   const main = join(outDir, 'main', 'main.cjs');
   const preload = join(outDir, 'preload', 'preload.cjs');
+  const worker = join(outDir, 'main', 'analysisWorker.cjs');
+
   const common: BuildOptions = {
     absWorkingDir: root, bundle: true, format: 'cjs', sourcemap: 'linked', legalComments: 'none', metafile: true,
     logLevel: options.logLevel ?? 'warning', charset: 'utf8', external: ['electron'],
   };
+  const nodeBundle = (entry: string, outfile: string) => build({
+    ...common,
+    entryPoints: [entry],
+    outfile,
+    platform: 'node',
+    target: 'node20',
+    banner: { js: MAIN_BANNER },
+    // Anything left (a dependency using import.meta.url) gets the bundle's own URL rather than undefined.
+    // import.meta.resolve serves only the unbundled (tsx) way of starting a worker, never taken in a bundle.
+    define: { 'import.meta.url': BUNDLE_URL, 'import.meta.resolve': 'undefined' },
+    plugins: [importMetaUrlOfSource(mainDirInLayout)],
+  });
   const [mainResult, preloadResult] = await Promise.all([
-    build({
-      ...common,
-      entryPoints: [join(root, 'electron', 'main', 'main.ts')],
-      outfile: main,
-      platform: 'node',
-      target: 'node20',
-      banner: { js: MAIN_BANNER },
-      // Anything left (a dependency using import.meta.url) gets the bundle's own URL rather than undefined.
-      define: { 'import.meta.url': BUNDLE_URL },
-      plugins: [importMetaUrlOfSource(mainDirInLayout)],
-    }),
+    nodeBundle(join(root, 'electron', 'main', 'main.ts'), main),
     build({
       ...common,
       entryPoints: [join(root, 'electron', 'preload', 'preload.ts')],
@@ -126,9 +135,10 @@ export async function buildElectron(options: { outDir?: string; root?: string; l
       target: 'chrome120',
       plugins: [contractNamesOnly()],
     }),
+    nodeBundle(join(root, 'electron', 'node', 'workers', 'analysisWorker.ts'), worker),
   ]);
   const inputs = (m: Metafile | undefined) => Object.keys(m?.inputs ?? {}).sort();
-  return { main, preload, mainInputs: inputs(mainResult.metafile), preloadInputs: inputs(preloadResult.metafile) };
+  return { main, preload, worker, mainInputs: inputs(mainResult.metafile), preloadInputs: inputs(preloadResult.metafile) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

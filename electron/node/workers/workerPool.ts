@@ -37,7 +37,7 @@ interface Job {
 // Set by the Electron build (buildElectron.ts): the path of the bundled worker beside the main bundle.
 declare const __iwAnalysisWorker: string | undefined;
 
-export function createWorkerPool(options: { size?: number; idleMs?: number } = {}): WorkerPool {
+export function createWorkerPool(options: { size?: number; idleMs?: number; script?: string } = {}): WorkerPool {
   const size = options.size ?? Math.min(4, Math.max(2, availableParallelism() - 1));
   const idleMs = options.idleMs ?? 60_000;
   const idle: Worker[] = [];
@@ -65,7 +65,7 @@ export function createWorkerPool(options: { size?: number; idleMs?: number } = {
   };
 
   const spawn = (): Worker => {
-    const worker = startWorker();
+    const worker = startWorker(options.script);
     started++;
     worker.on('message', (m: WorkerMessage) => {
       const job = running.get(worker);
@@ -151,8 +151,9 @@ export function createWorkerPool(options: { size?: number; idleMs?: number } = {
   };
 }
 
-/** The bundled worker in the built app; the TypeScript source through tsx's loader under tsx and Vitest. */
-function startWorker(): Worker {
+/** The bundled worker in the built app (or the one named); the TypeScript source through tsx under tsx and Vitest. */
+function startWorker(script?: string): Worker {
+  if (script) return new Worker(script);
   if (typeof __iwAnalysisWorker === 'string') return new Worker(__iwAnalysisWorker);
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./analysisWorker.ts', import.meta.url).href;
