@@ -7,6 +7,7 @@ import { openProjectSession, type ProjectSession } from '../project/projectSessi
 import { callService } from '../services/callService.ts';
 import { createServices } from '../services/createServices.ts';
 import { UsageError } from './cliError.ts';
+import { withProgress } from './cliProgress.ts';
 import { draftYearChanges } from '../../../shared/document/draftYearChanges.ts';
 import { formatChecksPage, formatCorrection, formatDocs, formatDraftYears, formatImport, formatRecord, formatSuggestion } from './format.ts';
 import { checkOutputPath, writeOutputFile } from './outputFile.ts';
@@ -106,7 +107,8 @@ export async function main(argv: string[]): Promise<number> {
   const session = await openProjectSession(projectDir, { create: command === 'import', owner: `cli ${command}` });
   try {
     const services = createServices(session);
-    const call = <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => callService(services, method, input);
+    // Long calls show their progress on stderr when it is a terminal.
+    const call = withProgress(<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => callService(services, method, input), process.stderr);
     return await run(command!, rest, values, call, print, session, services);
   } finally {
     for (const reason of await session.readOnlyReasons()) process.stderr.write(`warning: ${reason}\n`);

@@ -59,6 +59,7 @@ export function createOperationRegistry(pool: () => WorkerPool): OperationRegist
         },
         async run(task, input) {
           throwIfCancelled();
+          entry.step = 'waiting'; // until the worker names its step (a worker may have to start first)
           const handle: TaskHandle<unknown> = pool().run(task, input, (step) => {
             entry.step = step;
           });
