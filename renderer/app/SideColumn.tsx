@@ -85,7 +85,7 @@ export function SideColumn({ w }: { w: Workbench }) {
       {ui.sideTab === 'checks' && (
         <div className="side-panel" role="tabpanel" id="side-panel-checks" aria-labelledby="side-tab-checks">
           <ChecksPanel
-            checks={{ ...checks, refresh: () => void data.reloadAllRecords() }}
+            checks={checks}
             recordsById={w.recordsById}
             documentTitles={w.documentTitles}
             selectedRecordId={ui.selectedRecordId}

@@ -33,8 +33,7 @@ export function WorkbenchDialogs({ w }: { w: Workbench }) {
     case 'docDetails':
       return data.open?.summary
         ? <DocumentDetailsDialog
-          doc={data.open.summary} reviewer={reviewer} onSaved={(d) => void data.documentChanged(d.docId)}
-          onDraftsMoved={(id) => void data.documentChanged(id)} onClose={close}
+          doc={data.open.summary} reviewer={reviewer} onClose={close}
         />
         : null;
     case 'export':
@@ -46,7 +45,6 @@ export function WorkbenchDialogs({ w }: { w: Workbench }) {
         <ProjectSettingsDialog
           project={data.project}
           reviewer={reviewer}
-          onChanged={() => void data.reloadDocs()}
           onOpenCodebook={() => dispatch({ type: 'dialog', dialog: 'codebook' })}
           onClose={close}
         />
@@ -57,7 +55,6 @@ export function WorkbenchDialogs({ w }: { w: Workbench }) {
           reviewer={reviewer}
           onClose={close}
           onImported={(importedDocId) => {
-            void data.reloadDocs();
             if (importedDocId) w.openDocument(importedDocId);
           }}
         />
@@ -69,11 +66,7 @@ export function WorkbenchDialogs({ w }: { w: Workbench }) {
         <ConfirmDetailsDialog
           docs={detailsToConfirm.pending}
           reviewer={reviewer}
-          onConfirmed={(docs) => {
-            detailsToConfirm.done();
-            void data.reloadDocs();
-            for (const d of docs) if (d.docId === data.docId) void data.documentChanged(d.docId);
-          }}
+          onConfirmed={detailsToConfirm.done}
           onClose={detailsToConfirm.done}
         />
       );

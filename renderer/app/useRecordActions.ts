@@ -5,7 +5,6 @@ import type { RecordStatus } from '../../shared/records/indicatorRecord.ts';
 import { fieldsOfRecord, type RecordFormFields } from '../extraction/recordDraft.ts';
 import { splitValueDiffers } from '../extraction/splitValueDiffers.ts';
 import type { SaveStatus } from '../state/useSaveStatus.ts';
-import type { WorkbenchData } from '../state/useWorkbenchData.ts';
 import type { Span } from '../text/evidenceSpans.ts';
 
 export type SettableStatus = Extract<RecordStatus, 'draft' | 'verified' | 'rejected'>;
@@ -14,63 +13,53 @@ export interface RecordActions {
   add(docId: string, evidence: Span[], fields: RecordFormFields, verify: boolean): Promise<RecordView | undefined>;
   update(record: RecordView, change: { fields?: Partial<RecordFormFields>; evidence?: Span[] }): Promise<RecordView | undefined>;
   setStatus(record: RecordView, status: SettableStatus): Promise<RecordView | undefined>;
-  /** One API call (and one undo step) per record, then one refresh. */
+  /** One API call, one undo step per document. */
   setStatusOfMany(records: readonly RecordView[], status: SettableStatus): Promise<void>;
   undo(docId: string): Promise<void>;
   redo(docId: string): Promise<void>;
 }
 
 /**
- * Every change the reviewer can make, each sent with the reviewer's name, tracked by the save indicator,
- * and followed by a refresh of what it changed. Returns undefined when the change failed (the banner says why).
+ * Every change the reviewer can make, each sent with the reviewer's name and tracked by the save indicator.
+ * What is shown follows from the answer through the query cache (renderer/api/cacheEffects.ts). Returns
+ * undefined when the change failed (the banner says why).
  */
-export function useRecordActions(api: ApiClient, reviewer: string | null, save: SaveStatus, data: WorkbenchData): RecordActions {
-  const { recordChanged, documentChanged, reloadDocs } = data;
+export function useRecordActions(api: ApiClient, reviewer: string | null, save: SaveStatus): RecordActions {
   const { track } = save;
   return useMemo<RecordActions>(() => {
     const by = () => {
       if (!reviewer) throw new Error('a reviewer name is required');
       return reviewer;
     };
-    const afterRecord = async (record: RecordView | undefined) => {
-      if (record) await recordChanged(record);
-      return record;
-    };
     return {
       add: async (docId, evidence, formFields, verify) => {
         const { fields, override } = splitValueDiffers(formFields);
-        return afterRecord(await track(() => api['records.add']({ docId, evidence, fields, verify, by: by(), ...override })));
+        return track(() => api['records.add']({ docId, evidence, fields, verify, by: by(), ...override }));
       },
       // Always every field: the API fills fields left out with their defaults (a partial update would
       // clear the unit, year, region… of the record).
       update: async (record, { fields: formFields, evidence }) => {
         const { fields, override } = formFields ? splitValueDiffers(formFields, record) : { fields: undefined, override: {} };
-        return afterRecord(await track(() => api['records.update']({
+        return track(() => api['records.update']({
           recordId: record.id, by: by(), ...(evidence ? { evidence } : {}), ...(fields ? { fields: { ...fieldsOfRecord(record), ...fields } } : {}), ...override,
-        })));
+        }));
       },
-      setStatus: async (record, status) =>
-        afterRecord(await track(() => api['records.setStatus']({ recordId: record.id, status, by: by() }))),
+      setStatus: (record, status) => track(() => api['records.setStatus']({ recordId: record.id, status, by: by() })),
       async setStatusOfMany(records, status) {
         const pending = records.filter((r) => r.status !== status);
-        const docs = new Set(pending.map((r) => r.docId));
         if (pending.length === 0) return;
         // One request, one undo step per document; records that may not take the status are named in the banner.
         await track(async () => {
           const result = await api['records.setStatusMany']({ recordIds: pending.map((r) => r.id), status, by: by() });
           if (result.refused.length) throw Object.assign(new Error(result.refused.map((r) => r.reason).join('; ')), { refused: result.refused });
         });
-        await Promise.all([...docs].map((docId) => documentChanged(docId)));
-        await reloadDocs();
       },
       async undo(docId) {
         await track(() => api['history.undo']({ docId, by: by() }));
-        await documentChanged(docId);
       },
       async redo(docId) {
         await track(() => api['history.redo']({ docId, by: by() }));
-        await documentChanged(docId);
       },
     };
-  }, [api, reviewer, track, recordChanged, documentChanged, reloadDocs]);
+  }, [api, reviewer, track]);
 }

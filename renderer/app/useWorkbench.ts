@@ -25,7 +25,7 @@ import { INITIAL_UI, uiReducer } from './uiStore.ts';
 import { useRecordActions } from './useRecordActions.ts';
 
 /**
- * The features of the window, composed: server data (useWorkbenchData), the UI store (uiStore.ts), and each
+ * The features of the window, composed: server data (useWorkbenchData, through the query cache), the UI store (uiStore.ts), and each
  * feature's own state (the Record tab's form, the records tables, repairs, suggestions, checks, the text's
  * decorations). App.tsx lays them out; useWorkbenchKeys.ts binds the keyboard and the menu to them.
  */
@@ -34,8 +34,8 @@ export function useWorkbench() {
   const { t } = useI18n();
   const [reviewer, setReviewer] = useReviewerName();
   const save = useSaveStatus();
-  const data = useWorkbenchData(api, save.showError);
-  const actions = useRecordActions(api, reviewer, save, data);
+  const data = useWorkbenchData(save.showError);
+  const actions = useRecordActions(api, reviewer, save);
   const [ui, dispatch] = useReducer(uiReducer, INITIAL_UI);
   const editorRef = useRef<ReportEditorHandle>(null);
   const indicatorRef = useRef<HTMLInputElement>(null);
@@ -44,7 +44,7 @@ export function useWorkbench() {
 
   const [theme, setTheme] = useTheme();
   const codebook = useCodebook(api, save.showError);
-  const checks = useChecks(api, data.allRecords, save.showError, reviewer);
+  const checks = useChecks(api, save.showError, reviewer);
   const repairs = useRepairs(api, reviewer, save, data, ui.sideTab === 'repairs' && inDocument);
 
   const docRecords = useMemo(() => open?.records ?? [], [open]);
@@ -69,12 +69,9 @@ export function useWorkbench() {
   const editing = useRecordEditing({ open, selectedRecord, actions, save, requireReviewer, dispatch, editorRef, indicatorRef });
   const tables = useRecordTables({ docId, docRecords, allRecords, mode: ui.mode, actions, requireReviewer });
 
-  // The open document's suggestion queue, re-read with its records and after codebook changes.
+  // The open document's suggestion queue (re-read when a change makes it stale: see renderer/api/cacheEffects.ts).
   const suggestionsShown = ui.sideTab === 'suggestions' && inDocument;
-  const suggestionsVersion = useMemo(() => ({ records: open?.records, codebook: codebook.codebook }), [open?.records, codebook.codebook]);
-  const suggestions = useSuggestionQueue({
-    api, docId, version: suggestionsVersion, reviewer, requireReviewer, add: actions.add, save, documentChanged: data.documentChanged,
-  });
+  const suggestions = useSuggestionQueue({ api, docId, reviewer, requireReviewer, add: actions.add, save });
   useRevealSuggestion(editorRef, open?.shown ?? null, suggestions.current, suggestionsShown);
 
   const findings = useMemo(() => ({ list: repairs.findings, fresh: repairs.findingsFresh, currentId: repairs.currentId }),

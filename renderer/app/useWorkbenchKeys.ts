@@ -48,9 +48,7 @@ export function useWorkbenchKeys(w: Workbench): void {
     'theme:light': () => w.setTheme('light'),
     'theme:dark': () => w.setTheme('dark'),
     'theme:system': () => w.setTheme('system'),
-    'docs:changed': () => {
-      void data.reloadDocs();
-      void data.reloadAllRecords();
-    },
+    // The main process imported reports (File menu): the push event marks the project's lists stale.
+    'docs:changed': data.projectChanged,
   });
 }

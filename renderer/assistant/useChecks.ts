@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { ApiClient } from '../../shared/api/contract.ts';
-import { CHECKS_PAGE_DEFAULT, CHECKS_PAGE_MAX, type ChecksPage, type ConsistencyFinding, type ListedFinding } from '../../shared/checks/index.ts';
+import { CHECKS_PAGE_DEFAULT, type ChecksPage, type ConsistencyFinding } from '../../shared/checks/index.ts';
+import { allOf, apiKey } from '../api/queryKeys.ts';
 
 export interface Checks {
   /** Open findings (not dismissed) loaded so far: the first pages. */
@@ -18,52 +20,38 @@ export interface Checks {
   setDismissed(findingId: string, dismissed: boolean): void;
 }
 
-// A burst of record changes (a run of accepted suggestions, a bulk verify) is checked once, after it.
-const SETTLE_MS = 250;
-
 /**
- * The project's consistency findings, a page at a time, re-run after record changes (`version` changes with the
- * project's records); a re-run asks again for as many as were loaded. Answers to older runs are dropped.
+ * The project's consistency findings, a page at a time: a cached paged read that every change of records,
+ * corrections, document details or the codebook makes stale (renderer/api/cacheEffects.ts); re-read, it asks
+ * again for every page loaded.
  */
-export function useChecks(api: ApiClient, version: unknown, onError: (e: unknown) => void, reviewer: string | null): Checks {
-  const [page, setPage] = useState<{ all: ListedFinding[]; total: number; counts: ChecksPage['counts'] } | null>(null);
-  const [running, setRunning] = useState(false);
-  const seq = useRef(0);
-  const loaded = useRef(0);
-
-  const run = useCallback(async (from = 0) => {
-    const mine = ++seq.current;
-    setRunning(true);
-    try {
-      const limit = from === 0 ? Math.min(CHECKS_PAGE_MAX, Math.max(CHECKS_PAGE_DEFAULT, loaded.current)) : CHECKS_PAGE_DEFAULT;
-      const result = await api['checks.list']({ includeDismissed: true, offset: from, limit });
-      if (mine !== seq.current) return;
-      setPage((before) => {
-        const all = from === 0 || !before ? result.findings : [...before.all.slice(0, from), ...result.findings];
-        loaded.current = all.length;
-        return { all, total: result.total, counts: result.counts };
-      });
-    } catch (e) {
-      if (mine === seq.current) onError(e);
-    } finally {
-      if (mine === seq.current) setRunning(false);
-    }
-  }, [api, onError]);
-
+export function useChecks(api: ApiClient, onError: (e: unknown) => void, reviewer: string | null): Checks {
+  const queryClient = useQueryClient();
+  const read = useInfiniteQuery({
+    queryKey: apiKey('checks.list', { includeDismissed: true }),
+    queryFn: ({ pageParam }) => api['checks.list']({ includeDismissed: true, offset: pageParam, limit: CHECKS_PAGE_DEFAULT }),
+    initialPageParam: 0,
+    getNextPageParam: (last: ChecksPage) => (last.offset + last.findings.length < last.total ? last.offset + last.findings.length : undefined),
+  });
   useEffect(() => {
-    const timer = setTimeout(() => void run(), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [run, version]);
+    if (read.error) onError(read.error);
+  }, [read.error, onError]);
 
-  const refresh = useCallback(() => void run(), [run]);
-  const loadMore = useCallback(() => void run(loaded.current), [run]);
+  // Asked by the reviewer (records may have changed outside this window, from the CLI say): the records
+  // the findings name are read again with them.
+  const refresh = useCallback(() => {
+    for (const filter of [allOf('checks.list'), allOf('records.list')]) void queryClient.invalidateQueries(filter);
+  }, [queryClient]);
+  const { fetchNextPage, hasNextPage, isFetching } = read;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const setDismissed = useCallback((findingId: string, dismissed: boolean) => {
     if (!reviewer) return;
-    // Shown at once; the next run confirms it (or the banner says why not).
-    setPage((p) => (p ? { ...p, all: p.all.map((f) => (f.id === findingId ? { ...f, dismissed } : f)) } : p));
-    void api['checks.dismiss']({ findingId, dismissed, by: reviewer }).catch(onError).finally(() => void run());
-  }, [api, reviewer, onError, run]);
-  const findings = useMemo(() => page?.all.filter((f) => !f.dismissed) ?? null, [page]);
-  const dismissed = useMemo(() => page?.all.filter((f) => f.dismissed) ?? [], [page]);
-  return { findings, dismissed, counts: page?.counts ?? null, hasMore: page ? page.all.length < page.total : false, running, refresh, loadMore, setDismissed };
+    // The answer marks the finding in the cached pages at once; the pages are then read again (order, counts).
+    void api['checks.dismiss']({ findingId, dismissed, by: reviewer }).catch(onError);
+  }, [api, reviewer, onError]);
+  const pages = read.data?.pages;
+  const all = useMemo(() => pages?.flatMap((p) => p.findings), [pages]);
+  const findings = useMemo(() => all?.filter((f) => !f.dismissed) ?? null, [all]);
+  const dismissed = useMemo(() => all?.filter((f) => f.dismissed) ?? [], [all]);
+  return { findings, dismissed, counts: pages?.at(-1)?.counts ?? null, hasMore: hasNextPage, running: isFetching, refresh, loadMore, setDismissed };
 }

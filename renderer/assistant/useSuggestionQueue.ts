@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../shared/api/contract.ts';
 import type { SuggestionView } from '../../shared/api/views.ts';
+import { useApiQuery } from '../api/useApiQuery.ts';
 import type { RecordActions } from '../app/useRecordActions.ts';
 import { draftToFields, type RecordDraft } from '../extraction/recordDraft.ts';
 import type { SaveStatus } from '../state/useSaveStatus.ts';
@@ -10,15 +11,11 @@ import { suggestionFields, suggestionSpan, suggestionToDraft } from './suggestio
 export interface SuggestionQueueDeps {
   api: ApiClient;
   docId: string | null;
-  /** Changes whenever the open document was re-read (records, corrections, undo): suggestions are re-read with it. */
-  version: unknown;
   reviewer: string | null;
   /** Asks for the reviewer's name when there is none; false means "not now". */
   requireReviewer(): boolean;
   add: RecordActions['add'];
   save: Pick<SaveStatus, 'track' | 'showError'>;
-  /** After a rejection (an audited, undoable change): re-read the document and its history. */
-  documentChanged(docId: string): Promise<void>;
 }
 
 export interface SuggestionEdit {
@@ -68,40 +65,26 @@ const without = (set: ReadonlySet<string>, id: string) => {
  * if the change is refused, the suggestion comes back as the current one and the banner says why.
  */
 export function useSuggestionQueue(deps: SuggestionQueueDeps): SuggestionQueue {
-  const { api, docId, version, requireReviewer, add, documentChanged, reviewer } = deps;
+  const { api, docId, requireReviewer, add, reviewer } = deps;
   // The two callbacks are stable; the save object itself changes with every save state.
   const { track, showError } = deps.save;
-  const [list, setList] = useState<{ docId: string; suggestions: SuggestionView[] } | null>(null);
   const [handled, setHandled] = useState<ReadonlySet<string>>(new Set());
   const [place, setPlace] = useState<QueuePlace | null>(null);
   const [editing, setEditing] = useState<SuggestionEdit | null>(null);
   const [synonymOffer, setSynonymOffer] = useState<SynonymOffer | null>(null);
-  const loadSeq = useRef(0);
-  const docRef = useRef(docId);
-  docRef.current = docId;
 
-  /** Reads the document's suggestions; answers to older requests, or for another document, are dropped. */
-  const load = useCallback(async (id: string): Promise<void> => {
-    const seq = ++loadSeq.current;
-    try {
-      const suggestions = await api['suggestions.list']({ docId: id, includeDismissed: true });
-      if (seq === loadSeq.current && docRef.current === id) setList({ docId: id, suggestions });
-    } catch (e) {
-      if (seq === loadSeq.current) showError(e);
-    }
-  }, [api, showError]);
+  // Cached per document; re-read when a change makes it stale (a record added, a rejection, a codebook edit, undo).
+  const read = useApiQuery('suggestions.list', docId === null ? null : { docId, includeDismissed: true });
+  const suggestions = docId === null ? null : read.data ?? null;
+  useEffect(() => {
+    if (read.error) showError(read.error);
+  }, [read.error, showError]);
 
   useEffect(() => {
     setPlace(null);
     setHandled(new Set());
     setEditing(null);
   }, [docId]);
-
-  useEffect(() => {
-    if (docId) void load(docId);
-  }, [docId, version, load]);
-
-  const suggestions = useMemo(() => (list && list.docId === docId ? list.suggestions : null), [list, docId]);
 
   // Once the list itself says a handled suggestion is recorded or rejected, the list speaks for it; should
   // an undo bring it back, it then shows again.
@@ -125,11 +108,10 @@ export function useSuggestionQueue(deps: SuggestionQueueDeps): SuggestionQueue {
     setPlace(placeOf(s));
     setHandled((h) => new Set(h).add(s.id));
     const ok = await change();
-    // Refused: it comes back. Done: it stays out of the queue until a fresh list shows it recorded or
-    // rejected (pruned below), so an older answer still in flight cannot bring it back for a moment.
+    // Refused: it comes back. Done: it stays out of the queue until a fresh list (re-read because the change
+    // made it stale) shows it recorded or rejected (pruned above).
     if (!ok) setHandled((h) => without(h, s.id));
-    else if (docRef.current === s.docId) await load(s.docId);
-  }, [load]);
+  }, []);
 
 
   // While the form is open for a suggestion, its keys are the form's: nothing else is accepted behind it.
@@ -145,10 +127,8 @@ export function useSuggestionQueue(deps: SuggestionQueueDeps): SuggestionQueue {
     // A rejection carries the suggestion's pattern, so the assistant ranks suggestions like it lower.
     const pattern = { indicator: s.indicator, measure: s.measure };
     const result = await track(() => api['dismissals.set']({ docId: s.docId, itemId: s.id, dismissed, by, pattern }));
-    if (result === undefined) return false;
-    await documentChanged(s.docId);
-    return true;
-  }, [api, reviewer, track, documentChanged]);
+    return result !== undefined;
+  }, [api, reviewer, track]);
 
   const reject = useCallback(() => {
     if (!current || editing || !requireReviewer()) return;
@@ -201,10 +181,8 @@ export function useSuggestionQueue(deps: SuggestionQueueDeps): SuggestionQueue {
     const offer = synonymOffer;
     setSynonymOffer(null);
     if (!offer || !reviewer) return;
-    void track(() => api['codebook.addSynonym']({ ...offer, by: reviewer })).then(async (result) => {
-      if (result?.added) await documentChanged(docRef.current ?? '');
-    });
-  }, [synonymOffer, reviewer, track, api, documentChanged]);
+    void track(() => api['codebook.addSynonym']({ ...offer, by: reviewer }));
+  }, [synonymOffer, reviewer, track, api]);
   const dismissSynonym = useCallback(() => setSynonymOffer(null), []);
 
   return {

@@ -11,15 +11,11 @@ import { formatYearList, parseYearList } from './yearList.ts';
 interface DocumentDetailsDialogProps {
   doc: DocumentSummary;
   reviewer: string;
-  /** After saving: the document as the services now describe it. */
-  onSaved(doc: DocumentSummary): void;
-  /** After drafts were moved to the new years: re-read the document's records. */
-  onDraftsMoved?(docId: string): void;
   onClose(): void;
 }
 
-/** The document's guessed title, region and years, for the reviewer to correct (audited, undoable). */
-export function DocumentDetailsDialog({ doc, reviewer, onSaved, onDraftsMoved, onClose }: DocumentDetailsDialogProps) {
+/** The document's guessed title, region and years, for the reviewer to correct (audited, undoable); the answers update the cache. */
+export function DocumentDetailsDialog({ doc, reviewer, onClose }: DocumentDetailsDialogProps) {
   const { t } = useI18n();
   const api = useApi();
   const [title, setTitle] = useState(doc.title);
@@ -38,7 +34,6 @@ export function DocumentDetailsDialog({ doc, reviewer, onSaved, onDraftsMoved, o
     setSaving(true);
     try {
       const saved = await api['docs.updateMeta']({ docId: doc.docId, title: title.trim(), region: region.trim(), yearsReviewed: r.years, yearsPlanned: p.years, by: reviewer });
-      onSaved(saved);
       // Drafts made with the old years: offered, never moved silently.
       if (!(await offer.check(doc, saved))) onClose();
     } catch (err) {
@@ -51,7 +46,7 @@ export function DocumentDetailsDialog({ doc, reviewer, onSaved, onDraftsMoved, o
   if (offer.pending) {
     return (
       <Modal title={t('docDetails.heading')} onClose={onClose} className="document-details-dialog">
-        <DraftYearsOffer offer={offer} onDone={(moved) => { if (moved) onDraftsMoved?.(doc.docId); onClose(); }} />
+        <DraftYearsOffer offer={offer} onDone={onClose} />
       </Modal>
     );
   }

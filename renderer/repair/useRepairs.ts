@@ -7,6 +7,7 @@ import type { EditCommit } from '../editor/ReportEditor.tsx';
 import { toCorrectedEdits } from '../editor/pendingEdits.ts';
 import type { SaveStatus } from '../state/useSaveStatus.ts';
 import type { WorkbenchData } from '../state/useWorkbenchData.ts';
+import { useApiQuery } from '../api/useApiQuery.ts';
 import { bytesToBase64 } from '../transfer/base64.ts';
 import { flattenGroups, groupFindings, keepCurrent } from './findingList.ts';
 
@@ -46,21 +47,16 @@ export interface RepairState {
 }
 
 /**
- * The Repairs tab's data and actions for the open document. Everything that changes the text is followed by
- * a full refresh (text, records, corrections, history) and a fresh read of the findings: their positions
- * move with every repair, so a finding is never applied from a list read before the last change.
+ * The Repairs tab's data and actions for the open document. The findings, corrections and re-anchor queue
+ * are cached reads (renderer/api): every change here makes them stale through its cache effects, so a
+ * finding is never applied from a list read before the last change (accept reads it afresh besides).
  */
 export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveStatus, data: WorkbenchData, active: boolean): RepairState {
-  const { docId, open, documentChanged, reloadDocs } = data;
+  const { docId, open, openRefreshing } = data;
   const { track, showError } = save;
-  const [findings, setFindings] = useState<FindingView[] | null>(null);
-  const [readKey, setReadKey] = useState<string | null>(null);
-  const [corrections, setCorrections] = useState<CorrectionView[]>([]);
-  const [reanchor, setReanchor] = useState<ReanchorView[]>([]);
   const [notice, setNotice] = useState<AffectedNotice | null>(null);
   const [reimport, setReimport] = useState<ReimportReport | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
-  const readSeq = useRef(0);
   const previousOrder = useRef<FindingView[]>([]);
 
   const by = useCallback(() => {
@@ -68,34 +64,21 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
     return reviewer;
   }, [reviewer]);
 
-  // Any audited change (accept, undo in the header, a record moved) may change the findings and corrections.
-  const openDocId = open?.shown.docId ?? null;
-  const lastSeq = open?.history.entries.at(-1)?.seq ?? 0;
-  const changeKey = openDocId === null ? null : `${openDocId}:${lastSeq}:${open?.corrections.length ?? 0}`;
-
-  const read = useCallback(async (id: string, key: string) => {
-    const seq = ++readSeq.current;
-    try {
-      const [f, c, q] = await Promise.all([
-        api['defects.list']({ docId: id }),
-        api['corrections.list']({ docId: id }),
-        api['reanchor.list']({ docId: id }),
-      ]);
-      if (seq !== readSeq.current) return;
-      setFindings(f);
-      setReadKey(key);
-      setCorrections([...c].sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id)));
-      setReanchor(q);
-    } catch (e) {
-      if (seq === readSeq.current) showError(e);
-    }
-  }, [api, showError]);
-
   // Read lazily: only while the tab is shown (defects.list scans the whole text).
+  const openDocId = open?.shown.docId ?? null;
+  const shownDocId = active && openDocId !== null && openDocId === docId ? openDocId : null;
+  const findingsQuery = useApiQuery('defects.list', shownDocId === null ? null : { docId: shownDocId, includeDismissed: false });
+  const correctionsQuery = useApiQuery('corrections.list', shownDocId === null ? null : { docId: shownDocId });
+  const reanchorQuery = useApiQuery('reanchor.list', shownDocId === null ? null : { docId: shownDocId });
+  const findings = findingsQuery.data ?? null;
+  // Fresh: read after the last change, and the text on screen is of that same version.
+  const findingsFresh = findings !== null && !findingsQuery.isFetching && !findingsQuery.isStale && !openRefreshing;
+  const corrections = useMemo(() => [...(correctionsQuery.data ?? [])].sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id)), [correctionsQuery.data]);
+  const reanchor = useMemo(() => reanchorQuery.data ?? [], [reanchorQuery.data]);
+  const readError = findingsQuery.error ?? correctionsQuery.error ?? reanchorQuery.error;
   useEffect(() => {
-    if (!active || changeKey === null || openDocId === null) return;
-    void read(openDocId, changeKey);
-  }, [active, changeKey, openDocId, read]);
+    if (readError) showError(readError);
+  }, [readError, showError]);
 
   // A re-read list keeps the reviewer's place: the same finding, or the one that took its place.
   useEffect(() => {
@@ -110,16 +93,9 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
   useEffect(() => {
     setCurrentId(null);
     previousOrder.current = [];
-    setFindings(null);
-    setCorrections([]);
-    setReanchor([]);
     setNotice(null);
     setReimport(null);
   }, [docId]);
-
-  // The findings and corrections follow through the effect above: every change here is audited, so the
-  // refreshed history's last entry changes `changeKey`.
-  const refresh = useCallback((id: string) => documentChanged(id), [documentChanged]);
 
   const showAffected = useCallback((correction: CorrectionView | undefined) => {
     if (correction?.affectedRecords?.length) setNotice({ correctionId: correction.id, records: correction.affectedRecords });
@@ -139,19 +115,16 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
   const accept = useCallback(async (findingId: string, replacement?: string) => {
     if (!docId) return 'failed' as const;
     const result = await track(() => applyFresh(docId, findingId, replacement));
-    await refresh(docId);
     if (!result) return 'failed' as const;
     showAffected(result.correction);
     return result.outcome;
-  }, [docId, track, applyFresh, refresh, showAffected]);
+  }, [docId, track, applyFresh, showAffected]);
 
   const reject = useCallback(async (finding: FindingView) => {
     if (!docId) return;
-    const done = await track(() => api['dismissals.set']({ docId, itemId: finding.id, dismissed: true, by: by() }));
-    // Dismissing moves nothing: drop it here at once, then refresh (history gains an undoable entry).
-    if (done) setFindings((list) => list?.filter((f) => f.id !== finding.id) ?? list);
-    await refresh(docId);
-  }, [docId, track, api, by, refresh]);
+    // Dismissing moves nothing: the cache drops the finding at once (history gains an undoable entry).
+    await track(() => api['dismissals.set']({ docId, itemId: finding.id, dismissed: true, by: by() }));
+  }, [docId, track, api, by]);
 
   /** Accepts the listed findings as read just now, as one correction batch: one action, one undo step. */
   const acceptAll = useCallback(async (ids: readonly string[], onProgress: (done: number) => void) => {
@@ -179,17 +152,15 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
     accepted = result?.corrections.length ?? 0;
     if (result === undefined) skipped = ids.length;
     onProgress(ids.length);
-    await refresh(docId);
     if (result?.affectedRecords.length) setNotice({ correctionId: result.corrections.at(-1)!.id, records: result.affectedRecords });
     return { accepted, skipped };
-  }, [docId, track, api, by, refresh]);
+  }, [docId, track, api, by]);
 
   const revert = useCallback(async (correctionId: string) => {
     if (!docId) return { ok: false as const, code: 'NO_DOCUMENT', message: '' };
     try {
       const correction = await api['corrections.revert']({ correctionId, by: by() });
       showAffected(correction);
-      await refresh(docId);
       return { ok: true as const };
     } catch (e) {
       const code = (e as { code?: string }).code ?? 'ERROR';
@@ -197,7 +168,7 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
       if (code !== 'CONFLICT') showError(e);
       return { ok: false as const, code, message: e instanceof Error ? e.message : String(e) };
     }
-  }, [docId, api, by, showAffected, refresh, showError]);
+  }, [docId, api, by, showAffected, showError]);
 
   const commitEdits = useCallback(async (commit: EditCommit) => {
     const shown = open?.shown;
@@ -216,10 +187,9 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
       lastId = result.corrections.at(-1)?.id ?? '';
       return true;
     });
-    await documentChanged(commit.docId);
     if (affected.size) setNotice({ correctionId: lastId, records: [...affected].map(([id, status]) => ({ id, status })) });
     return ok === true;
-  }, [open, track, api, by, documentChanged]);
+  }, [open, track, api, by]);
 
   const replaceSource = useCallback(async (file: File) => {
     if (!docId) return;
@@ -228,22 +198,18 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
       return api['docs.replaceSourceBytes']({ docId, fileName: file.name, base64: bytesToBase64(bytes), by: by() });
     });
     if (report) setReimport(report);
-    await refresh(docId);
-    await reloadDocs();
-  }, [docId, track, api, by, refresh, reloadDocs]);
+  }, [docId, track, api, by]);
 
   const resolveReanchor = useCallback(async (recordId: string, evidence: { start: number; end: number }[]) => {
     if (!docId) return undefined;
     const result = await track(() => api['reanchor.resolve']({ docId, recordId, evidence, by: by() }));
-    await refresh(docId);
     return result?.status;
-  }, [docId, track, api, by, refresh]);
+  }, [docId, track, api, by]);
 
   const discardReanchor = useCallback(async (recordId: string) => {
     if (!docId) return;
     await track(() => api['reanchor.discard']({ docId, recordId, by: by() }));
-    await refresh(docId);
-  }, [docId, track, api, by, refresh]);
+  }, [docId, track, api, by]);
 
   const findCopies = useCallback(async (recordId: string) => {
     try {
@@ -255,17 +221,15 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
   }, [api, showError]);
 
   const moveRecord = useCallback(async (record: RecordView, candidate: QuoteCandidate) => {
-    const updated = await track(() => api['records.update']({ recordId: record.id, evidence: [{ start: candidate.start, end: candidate.end }], by: by() }));
-    await refresh(record.docId);
-    return updated;
-  }, [track, api, by, refresh]);
+    return track(() => api['records.update']({ recordId: record.id, evidence: [{ start: candidate.start, end: candidate.end }], by: by() }));
+  }, [track, api, by]);
 
   const dismissNotice = useCallback(() => setNotice(null), []);
   const dismissReimport = useCallback(() => setReimport(null), []);
 
   return useMemo(() => ({
-    findings, findingsFresh: readKey === changeKey, currentId, setCurrentId, corrections, reanchor, notice, reimport, dismissNotice, dismissReimport,
+    findings, findingsFresh, currentId, setCurrentId, corrections, reanchor, notice, reimport, dismissNotice, dismissReimport,
     accept, reject, acceptAll, revert, commitEdits, replaceSource, resolveReanchor, discardReanchor, findCopies, moveRecord,
-  }), [findings, readKey, changeKey, currentId, corrections, reanchor, notice, reimport, dismissNotice, dismissReimport,
+  }), [findings, findingsFresh, currentId, corrections, reanchor, notice, reimport, dismissNotice, dismissReimport,
     accept, reject, acceptAll, revert, commitEdits, replaceSource, resolveReanchor, discardReanchor, findCopies, moveRecord]);
 }

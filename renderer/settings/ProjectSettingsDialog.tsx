@@ -8,14 +8,12 @@ import { errorMessage } from '../state/useSaveStatus.ts';
 interface ProjectSettingsDialogProps {
   project: ProjectInfo | null;
   reviewer: string;
-  /** After a setting was saved: the project as the services now describe it. */
-  onChanged(project: ProjectInfo): void;
   onOpenCodebook(): void;
   onClose(): void;
 }
 
 /** Settings kept in the project folder (so every reviewer of the project follows them), and the codebook. */
-export function ProjectSettingsDialog({ project, reviewer, onChanged, onOpenCodebook, onClose }: ProjectSettingsDialogProps) {
+export function ProjectSettingsDialog({ project, reviewer, onOpenCodebook, onClose }: ProjectSettingsDialogProps) {
   const { t } = useI18n();
   const api = useApi();
   const [saving, setSaving] = useState(false);
@@ -28,7 +26,7 @@ export function ProjectSettingsDialog({ project, reviewer, onChanged, onOpenCode
     setSaving(true);
     setChosen(requireSecondReviewer);
     try {
-      onChanged(await api['project.setSettings']({ requireSecondReviewer, by: reviewer }));
+      await api['project.setSettings']({ requireSecondReviewer, by: reviewer });
       setStatus({ kind: 'info', text: t('settings.saved') });
     } catch (e) {
       setChosen(null);

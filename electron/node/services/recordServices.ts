@@ -6,6 +6,7 @@ import { isWorkbenchError, WorkbenchError } from '../../../shared/errors/workben
 import { normalizeValue } from '../../../shared/numbers/index.ts';
 import type { IndicatorRecord, RecordFields } from '../../../shared/records/indicatorRecord.ts';
 import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
+import { addedSummary, bulkStatusSummary, deletedSummary, editedSummary, statusSummary } from '../../../shared/records/recordSummary.ts';
 import { guardRecordValue } from '../../../shared/records/valueGuard.ts';
 import { findAnchorCandidates } from '../../../shared/reimport/anchorCandidates.ts';
 import type { LoadedDocument } from '../project/loadedDocument.ts';
@@ -64,7 +65,7 @@ export function recordServices(ctx: ServiceContext): RecordServices {
           Object.assign(record, { status: 'verified', verifiedBy: by, verifiedAt: at });
         }
         await commitChanges(doc, {
-          by, at, action: verify ? 'record.add+verify' : 'record.add', summary: `${verify ? 'added and verified' : 'added'} ${describe(record)}`,
+          by, at, ...addedSummary(record, verify),
           changes: [{ entity: 'record', id: record.id, before: null, after: record }],
         });
         return toRecordView(doc, record);
@@ -89,7 +90,7 @@ export function recordServices(ctx: ServiceContext): RecordServices {
         // What was verified is no longer what the record says: it needs verifying again.
         if (before.status === 'verified') after = { ...after, status: 'draft', verifiedBy: null, verifiedAt: null };
         await commitChanges(doc, {
-          by, at, action: 'record.update', summary: `edited ${describe(after)}`,
+          by, at, ...editedSummary(after),
           changes: [{ entity: 'record', id: recordId, before, after }],
         });
         return toRecordView(doc, after);
@@ -99,7 +100,7 @@ export function recordServices(ctx: ServiceContext): RecordServices {
     'records.delete'({ recordId, by }) {
       return withRecord(recordId, async (doc, before) => {
         await commitChanges(doc, {
-          by, at: ctx.now(), action: 'record.delete', summary: `deleted ${describe(before)}`,
+          by, at: ctx.now(), ...deletedSummary(before),
           changes: [{ entity: 'record', id: recordId, before, after: null }],
         });
         return { recordId, deleted: true as const };
@@ -134,7 +135,7 @@ export function recordServices(ctx: ServiceContext): RecordServices {
         const after = withStatus(doc, before, status, by, at, valueDiffers);
         if (JSON.stringify(after) === JSON.stringify(before)) return toRecordView(doc, before);
         await commitChanges(doc, {
-          by, at, action: `record.${ACTIONS[status]}`, summary: `${VERBS[status]} ${describe(after)}`,
+          by, at, ...statusSummary(after, status),
           changes: [{ entity: 'record', id: recordId, before, after }],
         });
         return toRecordView(doc, after);
@@ -168,7 +169,7 @@ export function recordServices(ctx: ServiceContext): RecordServices {
             }
           }
           if (changes.length === 0) return;
-          await commitChanges(doc, { by, at, action: `record.bulk-${ACTIONS[status]}`, summary: `${VERBS[status]} ${changes.length} records`, changes });
+          await commitChanges(doc, { by, at, ...bulkStatusSummary(changes.length, status), changes });
           for (const c of changes) changed.push(toRecordView(doc, c.after as IndicatorRecord));
         });
       }
@@ -191,9 +192,6 @@ export function recordServices(ctx: ServiceContext): RecordServices {
   }
 }
 
-const ACTIONS = { draft: 'reopen', verified: 'verify', rejected: 'reject' } as const;
-const VERBS = { draft: 'reopened', verified: 'verified', rejected: 'rejected' } as const;
-
 function toEvidence(doc: LoadedDocument, spans: readonly { start: number; end: number }[]): Evidence[] {
   return spans.map(({ start, end }) => {
     if (end > doc.rawIndex.length) {
@@ -213,8 +211,4 @@ function pickFields(f: RecordFields): RecordFields {
     indicator: f.indicator, region: f.region, year: f.year, kind: f.kind, measure: f.measure,
     value: f.value, unit: f.unit, qualifier: f.qualifier, note: f.note,
   };
-}
-
-function describe(r: Pick<IndicatorRecord, 'indicator' | 'value' | 'unit' | 'year'>): string {
-  return `${r.indicator} ${r.value}${r.unit ? ' ' + r.unit : ''}${r.year ? ` (${r.year})` : ''}`;
 }

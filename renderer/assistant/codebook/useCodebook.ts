@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { ApiClient } from '../../../shared/api/contract.ts';
 import { codebookToJson, type Codebook } from '../../../shared/codebook/index.ts';
+import { useApiQuery } from '../../api/useApiQuery.ts';
 import { errorMessage } from '../../state/useSaveStatus.ts';
 
 export interface CodebookState {
@@ -10,26 +11,21 @@ export interface CodebookState {
   save(codebook: Codebook, by: string): Promise<string | null>;
 }
 
-/** The project's indicator codebook: read once, replaced whole on save (the services validate it). */
+/** The project's indicator codebook: a cached read, replaced whole on save (the answer updates the cache). */
 export function useCodebook(api: ApiClient, onError: (e: unknown) => void): CodebookState {
-  const [codebook, setCodebook] = useState<Codebook | null>(null);
-
+  const read = useApiQuery('codebook.get', {});
   useEffect(() => {
-    let live = true;
-    api['codebook.get']({}).then((book) => live && setCodebook(book), (e: unknown) => live && onError(e));
-    return () => {
-      live = false;
-    };
-  }, [api, onError]);
+    if (read.error) onError(read.error);
+  }, [read.error, onError]);
 
   const save = useCallback(async (next: Codebook, by: string) => {
     try {
-      setCodebook(await api['codebook.set']({ json: codebookToJson(next), by }));
+      await api['codebook.set']({ json: codebookToJson(next), by });
       return null;
     } catch (e) {
       return errorMessage(e);
     }
   }, [api]);
 
-  return { codebook, save };
+  return { codebook: read.data ?? null, save };
 }
