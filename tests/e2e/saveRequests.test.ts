@@ -57,7 +57,7 @@ describe.skipIf(!availability.run)('requests after a save', () => {
   const requestsDuring = async (action: () => Promise<void>, expected: string[]) => {
     const from = asked.length;
     await action();
-    await poll(() => expected.every((m) => asked.slice(from).includes(m)) && pending === 0).toBe(true);
+    await poll(async () => expected.every((m) => asked.slice(from).includes(m)) && pending === 0).toBe(true);
     return asked.slice(from);
   };
 
@@ -66,7 +66,7 @@ describe.skipIf(!availability.run)('requests after a save', () => {
     await enterReviewerName(page, 'Reviewer Zhang');
     await page.locator('.document-item', { hasText: `${DOC_ID}.txt` }).click();
     await poll(() => page.locator('.cm-content').textContent()).toContain(GDP_PASSAGE);
-    await poll(() => pending).toBe(0);
+    await poll(async () => pending).toBe(0);
 
     const form = page.locator('form.record-form');
     await selectWithMouse(page, GDP_PASSAGE);

@@ -11,7 +11,7 @@ import { API_METHODS } from '../../../shared/api/contract.ts';
 
 const record = (id: string, docId: string, status: RecordView['status'], start: number): RecordView => ({
   id, docId, status, indicator: '地区生产总值', region: '', year: 2023, kind: 'actual', measure: 'level', value: '10', unit: '亿元',
-  qualifier: '', note: '', valueNormalized: 1e9, baseUnit: 'yuan', createdBy: 'a', createdAt: '2026-01-01T00:00:00.000Z',
+  qualifier: '', note: '', valueNormalized: '1000000000', baseUnit: 'yuan', createdBy: 'a', createdAt: '2026-01-01T00:00:00.000Z',
   verifiedBy: null, verifiedAt: null, reviewedText: [], corrections: [],
   evidence: [{ start, end: start + 2, quote: 'xx', prefix: '', suffix: '', correctedStart: start, correctedEnd: start + 2, correctedQuote: 'xx' }],
 } as RecordView);
