@@ -5,7 +5,7 @@ import type { ChecksPage } from '../../shared/checks/index.ts';
 import type { Codebook } from '../../shared/codebook/index.ts';
 import { addedSummary, bulkStatusSummary, deletedSummary, editedSummary, statusSummary, type RecordActionSummary } from '../../shared/records/recordSummary.ts';
 import { removeRecord, replaceSummary, upsertRecord, withAction, withCounts } from './cachePatches.ts';
-import { allOf, exactly, type KeyFilter, type QueryMethod } from './queryKeys.ts';
+import { allOf, exactly, type KeyFilter, type OneOffMethod, type QueryMethod } from './queryKeys.ts';
 
 /** One cached answer (or several, by a filter) edited with what a change returned. */
 export interface CacheUpdate {
@@ -24,8 +24,8 @@ export interface CacheLookup {
   record(recordId: string): RecordView | undefined;
 }
 
-/** Methods that change the project. The rest are reads (QUERY_METHODS) or one-off reads (a quote search, an export). */
-export type ChangeMethod = Exclude<ApiMethod, QueryMethod | 'records.findQuote' | 'export.dataset'>;
+/** Methods that change the project. The rest are reads (QUERY_METHODS) or one-off calls (ONE_OFF_METHODS). */
+export type ChangeMethod = Exclude<ApiMethod, QueryMethod | OneOffMethod>;
 
 type EffectOf<M extends ChangeMethod> = (input: ApiInput<M>, output: ApiOutput<M>, lookup: CacheLookup) => CacheEffects;
 

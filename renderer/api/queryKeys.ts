@@ -15,6 +15,14 @@ export const QUERY_METHODS = [
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
 
+/**
+ * Reads made once, never cached, that change nothing: a quote search, an export, an operation's progress;
+ * cancelling an operation changes nothing either (the cancelled call answers CANCELLED having written nothing).
+ */
+export const ONE_OFF_METHODS = ['records.findQuote', 'export.dataset', 'operations.progress', 'operations.cancel'] as const satisfies readonly ApiMethod[];
+
+export type OneOffMethod = (typeof ONE_OFF_METHODS)[number];
+
 /** The key of one read. Inputs are compared by value; fields left undefined are dropped so `{}` and `{ docId: undefined }` agree. */
 export function apiKey<M extends QueryMethod>(method: M, input: ApiInput<M>): ApiQueryKey<M> {
   const clean = Object.fromEntries(Object.entries(input as object).filter(([, v]) => v !== undefined)) as ApiInput<M>;
