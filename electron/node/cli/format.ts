@@ -1,4 +1,4 @@
-import type { CorrectionView, DocumentSummary, ImportReport, RecordView, SuggestionView } from '../../../shared/api/views.ts';
+import type { CorrectionView, DocumentSummary, FindingView, ImportReport, RecordView, SuggestionView } from '../../../shared/api/views.ts';
 import type { ChecksPage } from '../../../shared/checks/index.ts';
 import { DETAIL_FIELDS } from '../../../shared/document/detailGuess.ts';
 
@@ -51,6 +51,12 @@ export function formatSuggestion(s: SuggestionView): string {
   const state = s.recordedAs ? `recorded as ${s.recordedAs}` : s.dismissed ? 'rejected' : `confidence ${s.confidence.toFixed(2)}`;
   return `${s.id}  ${s.indicator}  ${s.year ?? ''} ${s.kind}/${s.measure}  ${s.qualifier ? s.qualifier + ' ' : ''}${s.value} ${s.unit}  (${state})\n` +
     `  evidence ${s.evidence.start}-${s.evidence.end} “${s.evidence.quote}”`;
+}
+
+/** A defect finding on one line: where, what, the proposed repair (both cut at 40 characters), why. */
+export function formatFinding(f: FindingView): string {
+  const cut = (s: string) => JSON.stringify(s.length > 40 ? s.slice(0, 39) + '…' : s);
+  return `${f.id}  ${f.type}  ${f.start}-${f.end}  ${cut(f.text)} → ${cut(f.replacement)}  (${f.confidence.toFixed(2)}) ${f.reason}`;
 }
 
 /** Unconfirmed unsure guesses, each with its reason code and evidence line (code points). */

@@ -9,7 +9,8 @@ import { createServices } from '../services/createServices.ts';
 import { UsageError } from './cliError.ts';
 import { withProgress } from './cliProgress.ts';
 import { draftYearChanges } from '../../../shared/document/draftYearChanges.ts';
-import { formatChecksPage, formatCorrection, formatDocs, formatDraftYears, formatImport, formatRecord, formatSuggestion } from './format.ts';
+import { formatChecksPage, formatCorrection, formatDocs, formatDraftYears, formatFinding, formatImport, formatRecord, formatSuggestion } from './format.ts';
+import { printList } from './printList.ts';
 import { checkOutputPath, writeOutputFile } from './outputFile.ts';
 import { verifyExportFiles } from './verifyExportFiles.ts';
 import { writeExport } from '../export/writeExport.ts';
@@ -194,7 +195,7 @@ async function run(
     }
     case 'records': {
       const records = await call('records.list', args[0] ? { docId: args[0] } : {});
-      print(records, records.length ? records.map(formatRecord).join('\n') : '(no records)');
+      await printList(records, values.json ?? false, formatRecord, '(no records)');
       return 0;
     }
     case 'correct': {
@@ -210,7 +211,7 @@ async function run(
     case 'corrections': {
       const [docId] = need(args, 1, 'corrections <project> <docId>');
       const list = await call('corrections.list', { docId: docId! });
-      print(list, list.length ? list.map((c) => formatCorrection(c)).join('\n') : '(no corrections)');
+      await printList(list, values.json ?? false, (c) => formatCorrection(c), '(no corrections)');
       return 0;
     }
     case 'revert': {
@@ -252,13 +253,13 @@ async function run(
     case 'defects': {
       const [docId] = need(args, 1, 'defects <project> <docId>');
       const list = await call('defects.list', { docId: docId! });
-      print(list, list.length ? list.map((f) => `${f.id}  ${f.type}  ${f.start}-${f.end}  ${JSON.stringify(f.text.length > 40 ? f.text.slice(0, 39) + '…' : f.text)} → ${JSON.stringify(f.replacement.length > 40 ? f.replacement.slice(0, 39) + '…' : f.replacement)}  (${f.confidence.toFixed(2)}) ${f.reason}`).join('\n') : '(no defects found)');
+      await printList(list, values.json ?? false, formatFinding, '(no defects found)');
       return 0;
     }
     case 'suggest': {
       const [docId] = need(args, 1, 'suggest <project> <docId>');
       const list = await call('suggestions.list', { docId: docId! });
-      print(list, list.length ? list.map(formatSuggestion).join('\n') : '(no suggestions)');
+      await printList(list, values.json ?? false, formatSuggestion, '(no suggestions)');
       return 0;
     }
     case 'check': {

@@ -1,0 +1,57 @@
+/**
+ * Prints a list exactly as the CLI prints any value (`--json`: `JSON.stringify(list, null, 2)`; otherwise one
+ * formatted item a line), but a batch at a time and waiting for the pipe to drain: a million findings of a
+ * 50 MB report would otherwise have to fit one string (V8 refuses strings past about 512 MB) and sit in
+ * memory twice.
+ */
+
+/** Characters gathered before a write: large enough that writes are few, small enough to stay cheap. */
+const BATCH_CHARS = 1 << 20;
+
+export interface ListOutput {
+  write(chunk: string): boolean;
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+export async function printList<T>(
+  items: readonly T[], json: boolean, formatItem: (item: T) => string, whenEmpty: string,
+  out: ListOutput = process.stdout,
+): Promise<void> {
+  let batch = '';
+  const flush = async (): Promise<void> => {
+    const chunk = batch;
+    batch = '';
+    if (chunk !== '' && !out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
+  };
+  const add = async (piece: string): Promise<void> => {
+    batch += piece;
+    if (batch.length >= BATCH_CHARS) await flush();
+  };
+
+  if (items.length === 0) {
+    await add(json ? '[]\n' : withFinalNewline(whenEmpty));
+  } else if (json) {
+    // Inside the array every line of an item is indented two more spaces; JSON strings hold no raw newline.
+    await add('[\n');
+    for (let i = 0; i < items.length; i += 1) {
+      await add(`  ${JSON.stringify(items[i], null, 2).replaceAll('\n', '\n  ')}${i + 1 < items.length ? ',' : ''}\n`);
+    }
+    await add(']\n');
+  } else {
+    for (let i = 0; i < items.length; i += 1) {
+      const line = formatItem(items[i] as T);
+      await add(i + 1 < items.length ? `${line}\n` : lastLine(line, items.length));
+    }
+  }
+  await flush();
+}
+
+function withFinalNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** The last line as `print` ends the joined text: a newline added unless the text already ends with one. */
+function lastLine(line: string, count: number): string {
+  if (line === '') return count > 1 ? '' : '\n';
+  return withFinalNewline(line);
+}
