@@ -62,13 +62,16 @@ export function detectSections(text: string, meta: Pick<SuggestMeta, 'yearsRevie
   return marks;
 }
 
+/** The mark in force at `offset`: the last one starting at or before it, by binary search (marks are in text order). */
 export function sectionAt(marks: readonly SectionMark[], offset: number): SectionMark | null {
-  let current: SectionMark | null = null;
-  for (const m of marks) {
-    if (m.start > offset) break;
-    current = m;
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return current;
+  return lo > 0 ? marks[lo - 1]! : null;
 }
 
 function sectionPatterns(meta: Pick<SuggestMeta, 'yearsReviewed' | 'yearsPlanned'>): { review: RegExp; plan: RegExp } {

@@ -68,7 +68,7 @@ export function suggestRecords(
   attached.push(...openStatements(ctx));
   const drafts = attached.filter((a) => !coversSeveralYears(text, a)).map((a) => toSuggestion(text, meta, a, years, sections))
     .map((d) => {
-      const start = tokens.find((t) => t.start <= d.start && d.start < t.end)?.start ?? d.start;
+      const start = tokenAround(tokens, d.start)?.start ?? d.start;
       return { ...d, start, quote: report.slice(start, d.end) };
     });
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -76,6 +76,19 @@ export function suggestRecords(
 }
 
 type Draft = Omit<Suggestion, 'id'>;
+
+/** The broken token holding `offset`, by binary search: tokens are matches of one pattern, in order and apart. */
+function tokenAround(tokens: readonly { start: number; end: number }[], offset: number): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tokens[lo - 1];
+  return t && offset < t.end ? t : undefined;
+}
 
 /** When the text is an excerpt: the section of the report it starts in (a plan section makes targets). */
 export interface SuggestContext {

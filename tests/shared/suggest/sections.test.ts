@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectSections, sectionAt } from '../../../shared/suggest/index.ts';
+import type { SectionMark } from '../../../shared/suggest/sections.ts';
 
 const META = { yearsReviewed: [2023], yearsPlanned: [2024] };
 const kinds = (text: string): string[] => detectSections(text, META).map((m) => `${m.kind}@${text.slice(m.start).split('\n')[0]}`);
@@ -44,5 +45,19 @@ describe('detectSections', () => {
     expect(sectionAt(marks, text.indexOf('前言'))).toBeNull();
     expect(sectionAt(marks, text.indexOf('甲'))?.kind).toBe('review');
     expect(sectionAt(marks, text.indexOf('乙'))?.kind).toBe('plan');
+  });
+
+  it('sectionAt finds by binary search the mark a scan in text order finds, ties and all', () => {
+    const marks: SectionMark[] = [0, 0, 5, 9, 9, 9, 30].map((start, i) => ({ start, kind: i % 2 ? 'review' : 'plan', cue: `#${i}` }));
+    const byScan = (offset: number) => {
+      let current: SectionMark | null = null;
+      for (const m of marks) {
+        if (m.start > offset) break;
+        current = m;
+      }
+      return current;
+    };
+    for (let offset = -1; offset <= 31; offset += 1) expect(sectionAt(marks, offset)).toBe(byScan(offset));
+    expect(sectionAt([], 3)).toBeNull();
   });
 });
