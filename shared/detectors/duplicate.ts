@@ -68,6 +68,7 @@ function findParagraphCopies(norms: readonly string[]): Map<number, Copy> {
   const copies = new Map<number, Copy>();
   const firstSeen = new Map<string, number>();
   const postings = new Map<number, number[]>();
+  const shared = sharedCounter(norms.length);
 
   norms.forEach((norm, i) => {
     if (norm.length < MIN_PARAGRAPH_CHARS) return;
@@ -79,7 +80,7 @@ function findParagraphCopies(norms: readonly string[]): Map<number, Copy> {
     firstSeen.set(norm, i);
     if (norm.length < MIN_NEAR_CHARS) return;
     const sketch = bottomKSketch(norm);
-    const near = nearestEarlier(norm, sketch, norms, postings);
+    const near = nearestEarlier(norm, sketch, norms, postings, shared);
     if (near) copies.set(i, near);
     for (const h of sketch) {
       const list = postings.get(h);
@@ -90,15 +91,37 @@ function findParagraphCopies(norms: readonly string[]): Map<number, Copy> {
   return copies;
 }
 
+/**
+ * Counts, for one paragraph at a time, how many sketch hashes each earlier paragraph shares with it: a
+ * counter per paragraph reused across paragraphs, only the touched ones reset, so no map is built per line.
+ */
+interface SharedCounter { counts: Int32Array; touched: number[] }
+
+function sharedCounter(paragraphs: number): SharedCounter {
+  return { counts: new Int32Array(paragraphs), touched: [] };
+}
+
 function nearestEarlier(
-  norm: string, sketch: readonly number[], norms: readonly string[], postings: Map<number, number[]>,
+  norm: string, sketch: readonly number[], norms: readonly string[], postings: Map<number, number[]>, shared: SharedCounter,
 ): Copy | undefined {
-  const shared = new Map<number, number>();
+  const { counts, touched } = shared;
   for (const h of sketch) {
-    for (const j of postings.get(h) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    const list = postings.get(h);
+    if (!list) continue;
+    for (const j of list) {
+      if (counts[j] === 0) touched.push(j);
+      counts[j] = (counts[j] as number) + 1;
+    }
   }
-  const candidates = [...shared].filter(([, n]) => n >= MIN_SHARED_SKETCH)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3);
+  const candidates: [number, number][] = [];
+  for (const j of touched) {
+    const n = counts[j] as number;
+    if (n >= MIN_SHARED_SKETCH) candidates.push([j, n]);
+    counts[j] = 0;
+  }
+  touched.length = 0;
+  candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  if (candidates.length > 3) candidates.length = 3;
   // The candidate sharing most of the sketch is checked first; the first one similar enough wins.
   for (const [j] of candidates) {
     const other = norms[j] as string;

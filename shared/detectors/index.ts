@@ -1,6 +1,7 @@
 import type { DefectType, DetectOptions, DraftFinding, Finding } from './types.ts';
 import { DEFECT_TYPES } from './types.ts';
 import { findingKey } from './findingKey.ts';
+import { sharingLines } from './lines.ts';
 import { detectDuplicates } from './duplicate.ts';
 import { detectBrokenLines } from './brokenLine.ts';
 import { detectCaptions } from './caption.ts';
@@ -29,7 +30,7 @@ const DETECTORS: Record<DefectType, (text: string, options: DetectOptions) => Dr
  */
 export function detectDefects(text: string, options: DetectOptions = {}): Finding[] {
   const types = options.types ?? DEFECT_TYPES;
-  const drafts = withoutBreaksInRemovedLines(types.flatMap((type) => DETECTORS[type](text, options)));
+  const drafts = withoutBreaksInRemovedLines(sharingLines(text, () => types.flatMap((type) => DETECTORS[type](text, options))));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
   const seen = new Map<string, number>();
   const findings: Finding[] = [];

@@ -16,8 +16,31 @@ export interface Line {
 
 const BLANK = /\s/;
 
+/** Lines split once for every detector of one scan (see `sharingLines`), or null outside a scan. */
+let shared: { text: string; all?: Line[]; content?: Line[] } | null = null;
+
+/**
+ * Runs `scan` with the lines of `text` split once for all the detectors it calls rather than once each (a
+ * million-line report takes a second to split), and lets them go when it returns. The lines are read-only.
+ */
+export function sharingLines<T>(text: string, scan: () => T): T {
+  const outer = shared;
+  shared = { text };
+  try {
+    return scan();
+  } finally {
+    shared = outer;
+  }
+}
+
 /** Splits text into lines; `content` is the line without leading/trailing whitespace. */
 export function splitLines(text: string): Line[] {
+  if (shared?.text !== text) return split(text);
+  shared.all ??= split(text);
+  return shared.all;
+}
+
+function split(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let index = 0;
@@ -39,7 +62,9 @@ export function splitLines(text: string): Line[] {
 
 /** The lines that have any content: in these reports each is a paragraph, heading or caption. */
 export function contentLines(text: string): Line[] {
-  return splitLines(text).filter((l) => l.content.length > 0);
+  if (shared?.text !== text) return splitLines(text).filter((l) => l.content.length > 0);
+  shared.content ??= splitLines(text).filter((l) => l.content.length > 0);
+  return shared.content;
 }
 
 /** Number of blank lines between two content lines (0 = a single line break). */

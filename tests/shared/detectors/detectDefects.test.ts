@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../../shared/text/decodeSource.ts';
 import { DEFECT_TYPES, detectDefects } from '../../../shared/detectors/index.ts';
+import { contentLines, sharingLines, splitLines } from '../../../shared/detectors/lines.ts';
 
 const SAMPLE = [
   '#### 一年来的主要工作',
@@ -64,5 +65,20 @@ describe('detectDefects', () => {
     expect(byType('typo').map((f) => [f.text, f.replacement])).toEqual([[' ', '']]);
     // Headings stay on their own lines.
     expect(found.some((f) => f.text.includes('一、') || f.text.includes('二、'))).toBe(false);
+  });
+
+  it('splits the lines once per scan, the same lines as splitting anew, and never for another text', () => {
+    const text = SAMPLE;
+    const other = `${text}\n另一段正文。`;
+    sharingLines(text, () => {
+      expect(splitLines(text)).toBe(splitLines(text));
+      expect(contentLines(text)).toBe(contentLines(text));
+      expect(splitLines(text)).toEqual(sharingLines(text, () => splitLines(text)));
+      expect(contentLines(other)).toEqual(contentLines(other));
+      expect(contentLines(other)).not.toBe(contentLines(other));
+      expect(contentLines(other).at(-1)?.content).toBe('另一段正文。');
+    });
+    expect(contentLines(text)).toEqual(sharingLines(text, () => contentLines(text)));
+    expect(contentLines(text)).not.toBe(contentLines(text));
   });
 });
