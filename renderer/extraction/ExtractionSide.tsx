@@ -4,6 +4,7 @@ import type { SettableStatus } from '../app/useRecordActions.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { RecordsTable } from '../records/RecordsTable.tsx';
 import { RecordForm } from './RecordForm.tsx';
+import { RecordSplit } from './RecordSplit.tsx';
 import { SelectedRecordCard } from './SelectedRecordCard.tsx';
 
 interface ExtractionSideProps {
@@ -20,12 +21,13 @@ interface ExtractionSideProps {
   table: ComponentProps<typeof RecordsTable>;
 }
 
-/** The right-hand side of the document view: the selected record, the record form, the document's records. */
+/** The right-hand side of the document view: the selected record and the record form over the document's records (a resizable split). */
 export function ExtractionSide({ selectedRecord, hasSelection, busy, verifyBlockedReason, form, table, ...on }: ExtractionSideProps) {
   const { t } = useI18n();
   return (
     <aside className="extraction-side">
-      <div className="extraction-top">
+      <RecordSplit
+        form={<div className="extraction-top">
         <div className="selected-slot">
         {selectedRecord ? (
           <SelectedRecordCard
@@ -46,8 +48,9 @@ export function ExtractionSide({ selectedRecord, hasSelection, busy, verifyBlock
         )}
         </div>
         <RecordForm {...form} />
-      </div>
-      <RecordsTable {...table} />
+        </div>}
+        table={<RecordsTable {...table} />}
+      />
     </aside>
   );
 }

@@ -221,6 +221,7 @@ export const en = {
 
   'common.close': 'Close',
   'layout.resizeSide': 'Resize the text and the side panel (drag, or arrow keys)',
+  'layout.resizeRecords': 'Resize the record form and the records table (drag, or arrow keys)',
   'common.cancel': 'Cancel',
   'language.zh-CN': '简体中文',
   'language.en': 'English',

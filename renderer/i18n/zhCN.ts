@@ -219,6 +219,7 @@ export const zhCN: Messages = {
 
   'common.close': '关闭',
   'layout.resizeSide': '调整正文与侧栏的宽度（拖动或方向键）',
+  'layout.resizeRecords': '调整记录表单与记录表的高度（拖动或方向键）',
   'common.cancel': '取消',
   'language.zh-CN': '简体中文',
   'language.en': 'English',

@@ -141,6 +141,38 @@ describe.skipIf(!availability.run)('the window on laptop screens', () => {
     }
   });
 
+  it('lets the record form and the records table be resized from the keyboard at 1280×720 and keeps the split after a reload', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en' });
+    try {
+      await page.setViewportSize(SIZES[0]);
+      await page.goto(served.url);
+      await enterReviewerName(page, '李审核');
+      await page.locator('.document-item', { hasText: '阳泉市郊区政府工作报告' }).click();
+      await poll(() => page.locator('.records-document .record-row').count()).toBeGreaterThanOrEqual(8);
+      const tableHeight = () => page.locator('.records-document').evaluate((el) => Math.round(el.getBoundingClientRect().height));
+      const before = await tableHeight();
+      const separator = page.getByRole('separator', { name: /Resize the record form and the records table/ });
+      await separator.focus();
+      await page.locator('.side-column').screenshot({ path: `${ARTIFACTS}layout-1280x720-record-split-focused.png` });
+      // Up: the table grows, the form's side shrinks (and scrolls: the form is still all there, scrolled to).
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowUp');
+      await poll(tableHeight).toBeGreaterThan(before + 20);
+      expect(await rowsOnScreen(page)).toBeGreaterThan(8);
+      await page.locator('.side-column').screenshot({ path: `${ARTIFACTS}layout-1280x720-record-split-taller-table.png` });
+      const resized = await tableHeight();
+      await page.reload();
+      await poll(() => page.locator('.records-document .record-row').count()).toBeGreaterThanOrEqual(8);
+      await poll(tableHeight).toBe(resized);
+      // And back down: the whole form and its buttons are on screen again.
+      await separator.focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+      await poll(tableHeight).toBeLessThan(resized - 20);
+      await poll(() => whollyVisible(page, '.record-form .actions')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('lets single-key shortcuts be turned off (WCAG 2.1.4), leaving Ctrl/Cmd chords and buttons', async () => {
     const { context, page } = await openPage(browser, { locale: 'en' });
     try {
