@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 const suites: [string, string, string][] = [
+  ['cliStart.ts', 'benchCliStart', 'CLI start-up'],
   ['core.ts', 'benchCore', 'core'],
   ['saves.ts', 'benchSaves', 'saves: the audit log as write-ahead log'],
   ['reimport.ts', 'benchReimport', 're-import of a changed source'],

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
-const tsxLoaderUrl = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const CLI = fileURLToPath(new URL('../../electron/node/cli/main.ts', import.meta.url));
+/** The installed bin: runs the esbuild bundle (rebuilt first when a source changed since it was built). */
+export const CLI_BIN = fileURLToPath(new URL('../../bin/indicator-workbench.js', import.meta.url));
 
 export interface CliResult {
   code: number | null;
@@ -14,7 +13,7 @@ export interface CliResult {
 /** Runs the real CLI in a child process, as a pipeline would. */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', tsxLoaderUrl, CLI, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [CLI_BIN, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));

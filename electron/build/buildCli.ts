@@ -1,0 +1,66 @@
+/**
+ * `npm run build:cli`: bundles the CLI with esbuild, as the main process is bundled (buildElectron.ts), so
+ * `indicator-workbench` starts in plain Node instead of compiling TypeScript through tsx on every run.
+ *
+ *   electron/node/cli/main.ts → dist/cli/cli.cjs   (Node, CommonJS; lowdb, zod and the shared code bundled in;
+ *                                                    exceljs stays in node_modules, loaded only by an xlsx export)
+ *   dist/cli.stamp.json                              the inputs it was built from (buildStamp.js): bin/indicator-
+ *                                                    workbench.js rebuilds when one changed, then runs the bundle
+ *
+ * `import.meta.url` is rewritten to each source file's own URL exactly as in the main bundle, so the CLI finds
+ * package.json and data/reports from dist/cli/ as it does from the sources. The files are written to a temp
+ * name and renamed, so a CLI started while another builds never loads half a bundle.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { MAIN_BANNER, REPO_ROOT, importMetaUrlOfSource } from './buildElectron.ts';
+import { writeBuildStamp } from './buildStamp.js';
+
+export const CLI_BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'cli.cjs');
+export const CLI_STAMP = join(REPO_ROOT, 'dist', 'cli.stamp.json');
+/** The build's own description is an input too: changing how the CLI is bundled makes the bundle stale. */
+const BUILD_SCRIPTS = ['electron/build/buildCli.ts', 'electron/build/buildElectron.ts', 'electron/build/buildStamp.js', 'package.json'];
+
+export interface CliBuildResult {
+  bundle: string;
+  /** Input files (relative to the repository), to check what went in. */
+  inputs: string[];
+}
+
+export async function buildCli(options: { root?: string; bundle?: string; stamp?: string } = {}): Promise<CliBuildResult> {
+  const root = options.root ?? REPO_ROOT;
+  const bundle = options.bundle ?? join(root, 'dist', 'cli', 'cli.cjs');
+  const stamp = options.stamp ?? join(root, 'dist', 'cli.stamp.json');
+  const result = await build({
+    absWorkingDir: root, bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'none',
+    metafile: true, write: false, logLevel: 'warning', charset: 'utf8',
+    entryPoints: [join(root, 'electron', 'node', 'cli', 'main.ts')],
+    outfile: bundle,
+    external: ['exceljs'],
+    banner: { js: MAIN_BANNER },
+    define: { 'import.meta.url': '__iwBundleUrl' },
+    // Each source's URL is computed relative to where this bundle is written.
+    plugins: [importMetaUrlOfSource(dirname(bundle))],
+  });
+  await mkdir(dirname(bundle), { recursive: true });
+  for (const file of result.outputFiles) {
+    const temp = `${file.path}.${process.pid}.tmp`;
+    await writeFile(temp, file.contents);
+    await rename(temp, file.path);
+  }
+  const inputs = Object.keys(result.metafile.inputs).sort();
+  writeBuildStamp(stamp, root, { inputs: [...inputs, ...BUILD_SCRIPTS], outputs: [bundle] });
+  return { bundle, inputs };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildCli().then(
+    (r) => process.stdout.write(`built ${relative(process.cwd(), r.bundle)}\n`),
+    (e: unknown) => {
+      process.stderr.write(`build:cli failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}
