@@ -1,5 +1,5 @@
 /**
- * What `npm start` runs after `npm run build`: the Electron app when its binary is there or can be fetched
+ * What `npm start` runs: the Electron app when its binary is there or can be fetched
  * (electron ≥ 45 has no install script: the binary is fetched on first launch), otherwise browser mode on the
  * sample project (this machine, CI, any place without access to Electron's download host). Never a download
  * stack trace: the fetch runs with its output captured, and a failure is the one FALLBACK_LINE.
@@ -9,6 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from './build/ensureBuilt.ts';
+import { onStopRequest } from './onStopRequest.ts';
+import { serveUntilStopped } from './serveUntilStopped.ts';
 
 export const APP_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FALLBACK_LINE = 'Electron binary not available (no network to fetch it); starting browser mode instead';
@@ -83,11 +86,10 @@ function runElectron(electronPath: string): void {
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // would make the binary behave as plain Node
   const child = spawn(electronPath, [APP_DIR], { stdio: 'inherit', env, windowsHide: false });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (!child.killed) child.kill(signal);
-    });
-  }
+  // The window's process goes when we go, however we were stopped; we exit when it has.
+  onStopRequest(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  });
   child.on('error', (e) => {
     process.stderr.write(`could not start Electron (${electronPath}): ${e.message}\n`);
     process.exit(1);
@@ -97,32 +99,21 @@ function runElectron(electronPath: string): void {
 
 async function runBrowserMode(openBrowser: boolean): Promise<void> {
   process.stdout.write(`${FALLBACK_LINE}\n`);
-  const { serve } = await import('./node/serve/serveMain.ts');
-  const { serializeError } = await import('../shared/errors/workbenchError.ts');
-  let handle: Awaited<ReturnType<typeof serve>>;
-  try {
-    handle = await serve({ staticDir: join(APP_DIR, 'dist', 'renderer') });
-  } catch (e) {
-    process.stderr.write(`error: ${serializeError(e).message}\n`);
-    process.exit(1);
-  }
-  const url = handle.bridge.url;
-  process.stdout.write(`${url}\n`);
-  process.stderr.write(`Indicator Workbench (browser mode) on project ${handle.session.layout.dir}; press Ctrl+C to stop\n`);
-  if (openBrowser) {
-    const { command, args } = browserOpener(process.platform, url);
-    const opener = spawn(command, args, { stdio: 'ignore', detached: true, windowsVerbatimArguments: process.platform === 'win32' });
-    opener.on('error', () => process.stderr.write('(could not open a browser: open the URL above yourself)\n'));
-    opener.unref();
-  }
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    void handle.close().finally(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // WORKBENCH_STATIC_DIR serves a renderer of the caller's choosing, as is (tests; no build).
+  await serveUntilStopped({
+    staticDir: process.env.WORKBENCH_STATIC_DIR || undefined,
+    onReady(handle) {
+      const url = handle.bridge.url;
+      process.stdout.write(`${url}\n`);
+      process.stderr.write(`Indicator Workbench (browser mode) on project ${handle.session.layout.dir}; press Ctrl+C to stop\n`);
+      if (openBrowser) {
+        const { command, args } = browserOpener(process.platform, url);
+        const opener = spawn(command, args, { stdio: 'ignore', detached: true, windowsVerbatimArguments: process.platform === 'win32' });
+        opener.on('error', () => process.stderr.write('(could not open a browser: open the URL above yourself)\n'));
+        opener.unref();
+      }
+    },
+  });
 }
 
 async function main(): Promise<void> {
@@ -130,8 +121,13 @@ async function main(): Promise<void> {
   const forced = process.env.WORKBENCH_BROWSER_MODE === '1';
   const electronPath = installedElectronBinary(packageDir) ?? (forced ? undefined : fetchElectronBinary(packageDir));
   const mode = chooseLaunchMode({ electronPath, exists: existsSync, platform: process.platform, env: process.env });
-  if (mode.kind === 'electron') runElectron(mode.electronPath);
-  else await runBrowserMode(mode.openBrowser);
+  if (mode.kind === 'electron') {
+    // The window picks its project itself (the last one, else the sample) and says so when it is locked.
+    await ensureBuilt(['renderer', 'electron'], (line) => process.stderr.write(`${line}\n`));
+    runElectron(mode.electronPath);
+  } else {
+    await runBrowserMode(mode.openBrowser);
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

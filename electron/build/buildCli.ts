@@ -15,11 +15,11 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { MAIN_BANNER, REPO_ROOT, importMetaUrlOfSource } from './buildElectron.ts';
+import { MAIN_BANNER, importMetaUrlOfSource } from './buildElectron.ts';
+import { BUILD_STAMPS, REPO_ROOT } from './buildLayout.ts';
 import { writeBuildStamp } from './buildStamp.js';
 
 export const CLI_BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'cli.cjs');
-export const CLI_STAMP = join(REPO_ROOT, 'dist', 'cli.stamp.json');
 /** The build's own description is an input too: changing how the CLI is bundled makes the bundle stale. */
 const BUILD_SCRIPTS = ['electron/build/buildCli.ts', 'electron/build/buildElectron.ts', 'electron/build/buildStamp.js', 'package.json'];
 
@@ -32,7 +32,7 @@ export interface CliBuildResult {
 export async function buildCli(options: { root?: string; bundle?: string; stamp?: string } = {}): Promise<CliBuildResult> {
   const root = options.root ?? REPO_ROOT;
   const bundle = options.bundle ?? join(root, 'dist', 'cli', 'cli.cjs');
-  const stamp = options.stamp ?? join(root, 'dist', 'cli.stamp.json');
+  const stamp = options.stamp ?? (root === REPO_ROOT ? BUILD_STAMPS.cli : join(root, 'dist', 'cli.stamp.json'));
   const result = await build({
     absWorkingDir: root, bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'none',
     metafile: true, write: false, logLevel: 'warning', charset: 'utf8',

@@ -24,8 +24,10 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Loader, type Metafile, type Plugin } from 'esbuild';
+import { REPO_ROOT } from './buildLayout.ts';
+import { writeBuildStamp } from './buildStamp.js';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { REPO_ROOT };
 
 const SOURCE_URL_HELPER = '__iwSourceUrl';
 const BUNDLE_URL = '__iwBundleUrl';
@@ -125,7 +127,7 @@ export async function buildElectron(options: { outDir?: string; root?: string; l
     define: { 'import.meta.url': BUNDLE_URL, 'import.meta.resolve': 'undefined' },
     plugins: [importMetaUrlOfSource(mainDirInLayout)],
   });
-  const [mainResult, preloadResult] = await Promise.all([
+  const [mainResult, preloadResult, workerResult] = await Promise.all([
     nodeBundle(join(root, 'electron', 'main', 'main.ts'), main),
     build({
       ...common,
@@ -138,7 +140,14 @@ export async function buildElectron(options: { outDir?: string; root?: string; l
     nodeBundle(join(root, 'electron', 'node', 'workers', 'analysisWorker.ts'), worker),
   ]);
   const inputs = (m: Metafile | undefined) => Object.keys(m?.inputs ?? {}).sort();
-  return { main, preload, worker, mainInputs: inputs(mainResult.metafile), preloadInputs: inputs(preloadResult.metafile) };
+  const result = { main, preload, worker, mainInputs: inputs(mainResult.metafile), preloadInputs: inputs(preloadResult.metafile) };
+  // The real layout only (a test's outDir is throw-away): the launchers skip this build while the stamp holds.
+  if (!options.outDir) {
+    const scripts = ['electron/build/buildElectron.ts', 'electron/build/buildStamp.js', 'shared/api/contract.ts', 'package.json'];
+    const all = [...result.mainInputs, ...result.preloadInputs, ...inputs(workerResult.metafile), ...scripts];
+    writeBuildStamp(join(root, 'dist', 'electron.stamp.json'), root, { inputs: all, outputs: [main, preload, worker] });
+  }
+  return result;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

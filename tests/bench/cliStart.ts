@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLI_BUNDLE, CLI_STAMP, buildCli } from '../../electron/build/buildCli.ts';
-import { REPO_ROOT } from '../../electron/build/buildElectron.ts';
+import { CLI_BUNDLE, buildCli } from '../../electron/build/buildCli.ts';
+import { BUILD_STAMPS, REPO_ROOT } from '../../electron/build/buildLayout.ts';
 import { staleReason } from '../../electron/build/buildStamp.js';
 
 const RUNS = 9;
@@ -31,7 +31,7 @@ function cpuMsOf(args: string[], dir: string): number {
 }
 
 export async function benchCliStart(): Promise<void> {
-  if (staleReason(CLI_STAMP, REPO_ROOT) !== null) await buildCli();
+  if (staleReason(BUILD_STAMPS.cli, REPO_ROOT) !== null) await buildCli();
   const dir = mkdtempSync(join(tmpdir(), 'iw-bench-cli-'));
   try {
     const floor: number[] = [];

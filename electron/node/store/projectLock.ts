@@ -42,6 +42,16 @@ export async function acquireProjectLock(projectDir: string, owner: string): Pro
   }
 }
 
+/**
+ * Refuses at once, with the message acquiring would give, when a live process holds the project: the launchers
+ * ask before spending time on a build. A free or stale lock passes (acquiring later takes a stale one over).
+ */
+export async function assertProjectLockFree(projectDir: string): Promise<void> {
+  const path = join(projectDir, PROJECT_LOCK_FILE_NAME);
+  const holder = await inspectLockFile(path);
+  if (holder.kind === 'live') throw lockedError(path, holder.record);
+}
+
 function holdLock(path: string, record: LockRecord): ProjectLock {
   // 'exit' listeners must be synchronous. This covers process.exit() and a normal end; a kill or a power
   // loss leaves the file behind, and the next acquire finds it stale.
