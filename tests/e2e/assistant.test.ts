@@ -1,14 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RecordView, SuggestionView } from '../../shared/api/views.ts';
 import { pendingSuggestions } from '../../renderer/assistant/suggestionQueue.ts';
-import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
+import { enterReviewerName, poll } from './support/browserPage.ts';
 import { locateText } from './support/pageText.ts';
-import { ensureRendererBuilt } from './support/rendererBuild.ts';
-import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
+import type { ServedProject } from './support/servedProject.ts';
 
 /**
  * The indicator assistant through the real UI, in Chromium, against the real services over the HTTP bridge:
@@ -20,16 +19,9 @@ const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const DOC_ID = 'yangquan-jiaoqu-2023';
 const OTHER_DOC_ID = 'yangquan-city-2024';
 const REVIEWER = '王审核';
-const availability = chromiumAvailability();
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
-describe.skipIf(!availability.run)('indicator assistant in the browser', () => {
+describeInBrowser('indicator assistant in the browser', () => {
+  let session: BrowserTest;
   let served: ServedProject;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let pageErrors: string[];
   /** The open suggestions of the document in the order the queue shows them, before the reviewer starts. */
@@ -38,16 +30,14 @@ describe.skipIf(!availability.run)('indicator assistant in the browser', () => {
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    const staticDir = await ensureRendererBuilt();
-    [served, browser] = await Promise.all([serveSampleProject(staticDir), launchChromium()]);
-    ({ context, page, errors: pageErrors } = await openPage(browser, { locale: 'zh-CN' }));
+    session = await startBrowserTest();
+    ({ served } = session);
+    ({ page, errors: pageErrors } = await session.openPage({ locale: 'zh-CN' }));
     queue = pendingSuggestions(await served.api['suggestions.list']({ docId: DOC_ID }));
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await served?.dispose();
+    await session?.close();
   });
 
   const shot = (name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png` });

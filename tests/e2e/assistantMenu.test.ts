@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MenuEvent } from '../../shared/api/bridgeContract.ts';
-import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
-import { ensureRendererBuilt } from './support/rendererBuild.ts';
-import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+import { enterReviewerName, poll } from './support/browserPage.ts';
+import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
+import type { ServedProject } from './support/servedProject.ts';
 
 /**
  * The Electron menu's commands, carried out by the window. The page gets a stand-in for the preload's
@@ -12,29 +11,23 @@ import { serveSampleProject, type ServedProject } from './support/servedProject.
  * the same path as in Electron: onMenu subscribed once, each event doing what the menu item says.
  */
 const DOC_ID = 'yangquan-jiaoqu-2023';
-const availability = chromiumAvailability();
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
 declare global {
   interface Window {
     sendMenu?(event: MenuEvent): void;
   }
 }
 
-describe.skipIf(!availability.run)('Electron menu commands in the window', () => {
+describeInBrowser('Electron menu commands in the window', () => {
+  let session: BrowserTest;
   let served: ServedProject;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let pageErrors: string[];
 
   beforeAll(async () => {
-    const staticDir = await ensureRendererBuilt();
-    [served, browser] = await Promise.all([serveSampleProject(staticDir), launchChromium()]);
-    ({ context, page, errors: pageErrors } = await openPage(browser, { locale: 'en-US' }));
+    session = await startBrowserTest();
+    ({ served } = session);
+    ({ context, page, errors: pageErrors } = await session.openPage({ locale: 'en-US' }));
     await context.addInitScript((token: string) => {
       const listeners = new Set<(event: string) => void>();
       Object.defineProperty(window, 'workbench', {
@@ -56,9 +49,7 @@ describe.skipIf(!availability.run)('Electron menu commands in the window', () =>
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await served?.dispose();
+    await session?.close();
   });
 
   const menu = (event: MenuEvent) => page.evaluate((e) => window.sendMenu!(e), event);

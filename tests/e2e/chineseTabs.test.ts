@@ -1,11 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
-import { ensureRendererBuilt } from './support/rendererBuild.ts';
-import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { enterReviewerName, poll } from './support/browserPage.ts';
+import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
+import type { ServedProject } from './support/servedProject.ts';
 
 /**
  * The Chinese UI speaks Chinese: the visible text of the Repairs, Suggestions and Checks tabs, with a finding,
@@ -22,12 +21,6 @@ const REPORT_DATA = [
 ].join(', ');
 /** Names of formats that Chinese writes in Latin letters too (转换遗留的 LaTeX 公式). */
 const FORMAT_NAMES = new Set(['LaTeX', 'Markdown', 'HTML', 'GBK', 'UTF', 'CSV', 'JSON']);
-const availability = chromiumAvailability();
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
 /** The English words in an element's visible text once the report's data is taken out. */
 async function englishWords(page: Page, selector: string, documentNames: readonly string[]): Promise<string[]> {
   return page.locator(selector).evaluate((panel, { dataSelector, documentNames }) => {
@@ -42,16 +35,15 @@ async function englishWords(page: Page, selector: string, documentNames: readonl
   }, { dataSelector: REPORT_DATA, documentNames }).then((words) => words.filter((w) => !FORMAT_NAMES.has(w)));
 }
 
-describe.skipIf(!availability.run)('the Chinese UI', () => {
+describeInBrowser('the Chinese UI', () => {
+  let session: BrowserTest;
   let served: ServedProject;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    const staticDir = await ensureRendererBuilt();
-    [served, browser] = await Promise.all([serveSampleProject(staticDir), launchChromium()]);
+    session = await startBrowserTest();
+    ({ served } = session);
     // A GDP level in each of two documents, for one region and year, with different values: a conflict.
     for (const [docId, value] of [[DOC_ID, '172.9'], [OTHER_DOC_ID, '165']] as const) {
       const text = (await served.api['docs.text']({ docId, view: 'raw' })).text;
@@ -61,13 +53,11 @@ describe.skipIf(!availability.run)('the Chinese UI', () => {
         fields: { indicator: '地区生产总值', region: '郊区', year: 2022, kind: 'actual', measure: 'level', value, unit: '亿元' },
       });
     }
-    ({ context, page } = await openPage(browser, { locale: 'zh-CN' }));
+    ({ page } = await session.openPage({ locale: 'zh-CN' }));
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await served?.dispose();
+    await session?.close();
   });
 
   it('shows the Repairs, Suggestions and Checks tabs without English outside the report data', async () => {

@@ -2,12 +2,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
-import { ensureRendererBuilt } from './support/rendererBuild.ts';
-import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { enterReviewerName, poll } from './support/browserPage.ts';
+import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
+import type { ServedProject } from './support/servedProject.ts';
 
 /**
  * The import's confirm step: a report whose details are only weakly supported (no title, no dateline, no
@@ -17,31 +16,23 @@ import { serveSampleProject, type ServedProject } from './support/servedProject.
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 // Written for this test: the place is named twice, the years come only from the file name.
 const REPORT = '各位代表：\n现在，我代表县人民政府向大会报告工作。\n过去一年，青河县经济稳步发展，全县地区生产总值增长6.5%。\n今年，青河县的主要预期目标是：地区生产总值增长6%左右。\n';
-const availability = chromiumAvailability();
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
-describe.skipIf(!availability.run)('confirming document details at import', () => {
+describeInBrowser('confirming document details at import', () => {
+  let session: BrowserTest;
   let served: ServedProject;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let errors: string[];
   let filesDir: string;
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    const staticDir = await ensureRendererBuilt();
-    [served, browser, filesDir] = await Promise.all([serveSampleProject(staticDir), launchChromium(), mkdtemp(join(tmpdir(), 'iw-e2e-confirm-'))]);
-    ({ context, page, errors } = await openPage(browser, { locale: 'zh-CN' }));
+    session = await startBrowserTest();
+    ({ served } = session);
+    filesDir = await mkdtemp(join(tmpdir(), 'iw-e2e-confirm-'));
+    ({ page, errors } = await session.openPage({ locale: 'zh-CN' }));
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await served?.dispose();
+    await session?.close();
     if (filesDir) await rm(filesDir, { recursive: true, force: true });
   });
 

@@ -1,11 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterReviewerName, openPage, poll, type OpenedPage } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
-import { ensureRendererBuilt } from './support/rendererBuild.ts';
-import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { enterReviewerName, poll, type OpenedPage } from './support/browserPage.ts';
+import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
+import type { ServedProject } from './support/servedProject.ts';
 
 /**
  * The dataset view in the real UI: indicators by region and year, a cell's records and evidence, a chart, the
@@ -15,12 +14,6 @@ import { serveSampleProject, type ServedProject } from './support/servedProject.
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const DOC_ID = 'yangquan-jiaoqu-2023';
 const DOC_TITLE = '2023年阳泉市郊区政府工作报告';
-const availability = chromiumAvailability();
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
 /** Code-point offsets of a passage in the text. */
 function span(text: string, passage: string): { start: number; end: number } {
   const at = text.indexOf(passage);
@@ -29,16 +22,16 @@ function span(text: string, passage: string): { start: number; end: number } {
   return { start, end: start + Array.from(passage).length };
 }
 
-describe.skipIf(!availability.run)('the dataset view in the browser', () => {
+describeInBrowser('the dataset view in the browser', () => {
+  let session: BrowserTest;
   let served: ServedProject;
-  let browser: Browser;
   let opened: OpenedPage;
   let page: Page;
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    const staticDir = await ensureRendererBuilt();
-    [served, browser] = await Promise.all([serveSampleProject(staticDir), launchChromium()]);
+    session = await startBrowserTest();
+    ({ served } = session);
     const text = (await served.api['docs.text']({ docId: DOC_ID })).text;
     const add = async (passage: string, fields: Record<string, unknown>, valueDiffers?: string) => {
       const r = await served.api['records.add']({
@@ -51,14 +44,12 @@ describe.skipIf(!availability.run)('the dataset view in the browser', () => {
     await add('达到 172.9 亿元', { year: 2022, value: '172.9' });
     await add('达到 172.9 亿元', { year: 2021, value: '100' }, 'planted for the end-to-end test');
     await add('达到 172.9 亿元', { year: 2022, value: '5', unit: '%', measure: 'growth' }, 'planted for the end-to-end test');
-    opened = await openPage(browser, { locale: 'zh-CN' });
+    opened = await session.openPage({ locale: 'zh-CN' });
     page = opened.page;
   });
 
   afterAll(async () => {
-    await opened?.context.close();
-    await browser?.close();
-    await served?.dispose();
+    await session?.close();
   });
 
   const findings = () => page.locator('.dataset-open-findings .finding');
@@ -119,7 +110,7 @@ describe.skipIf(!availability.run)('the dataset view in the browser', () => {
   });
 
   it('reads in the dark theme', async () => {
-    const dark = await openPage(browser, { locale: 'en-US', colorScheme: 'dark' });
+    const dark = await session.openPage({ locale: 'en-US', colorScheme: 'dark' });
     try {
       await dark.page.goto(served.url);
       await enterReviewerName(dark.page, 'Dana');

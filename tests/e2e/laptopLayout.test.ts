@@ -1,12 +1,11 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
-import { ensureRendererBuilt } from './support/rendererBuild.ts';
-import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { enterReviewerName, poll } from './support/browserPage.ts';
+import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
+import type { ServedProject } from './support/servedProject.ts';
 
 /**
  * The window on laptop screens: at 1280×720 and 1440×900, with and without a record selected, the whole record
@@ -16,12 +15,6 @@ import { serveSampleProject, type ServedProject } from './support/servedProject.
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const DOC_ID = 'yangquan-jiaoqu-2023';
 const SIZES = [{ width: 1280, height: 720 }, { width: 1440, height: 900 }] as const;
-const availability = chromiumAvailability();
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
 /** Whether the element's box lies wholly inside the viewport and is not covered by anything else. */
 async function whollyVisible(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).first().evaluate((el) => {
@@ -63,14 +56,14 @@ async function rowsOnScreen(page: Page): Promise<number> {
   });
 }
 
-describe.skipIf(!availability.run)('the window on laptop screens', () => {
+describeInBrowser('the window on laptop screens', () => {
+  let session: BrowserTest;
   let served: ServedProject;
-  let browser: Browser;
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    const staticDir = await ensureRendererBuilt();
-    [served, browser] = await Promise.all([serveSampleProject(staticDir), launchChromium()]);
+    session = await startBrowserTest();
+    ({ served } = session);
     const [doc] = (await served.api['docs.list']({})).filter((d) => d.docId === DOC_ID);
     const text = (await served.api['docs.text']({ docId: DOC_ID, view: 'raw' })).text;
     // Enough records that the table must scroll: 12 spans of the report's first lines.
@@ -83,13 +76,12 @@ describe.skipIf(!availability.run)('the window on laptop screens', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.dispose();
+    await session?.close();
   });
 
   for (const size of SIZES) {
     it(`shows the whole form, its Save buttons and 8 table rows at ${size.width}×${size.height}, with and without a record selected`, async () => {
-      const { context, page, errors } = await openPage(browser, { locale: 'en' });
+      const { context, page, errors } = await session.openPage({ locale: 'en' });
       try {
         await page.setViewportSize(size);
         await page.goto(served.url);
@@ -122,7 +114,7 @@ describe.skipIf(!availability.run)('the window on laptop screens', () => {
   }
 
   it('lets the side column be resized from the keyboard and keeps its width after a reload', async () => {
-    const { context, page } = await openPage(browser, { locale: 'en' });
+    const { context, page } = await session.openPage({ locale: 'en' });
     try {
       await page.goto(served.url);
       await enterReviewerName(page, '李审核');
@@ -174,7 +166,7 @@ describe.skipIf(!availability.run)('the window on laptop screens', () => {
   });
 
   it('lets single-key shortcuts be turned off (WCAG 2.1.4), leaving Ctrl/Cmd chords and buttons', async () => {
-    const { context, page } = await openPage(browser, { locale: 'en' });
+    const { context, page } = await session.openPage({ locale: 'en' });
     try {
       await page.goto(served.url);
       await enterReviewerName(page, '李审核');

@@ -2,12 +2,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
-import { ensureRendererBuilt } from './support/rendererBuild.ts';
-import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { enterReviewerName, poll } from './support/browserPage.ts';
+import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
+import type { ServedProject } from './support/servedProject.ts';
 
 /**
  * The records table and the import dialog, in English and the dark theme: inline edit, bulk verify, a record
@@ -16,25 +15,18 @@ import { serveSampleProject, type ServedProject } from './support/servedProject.
  */
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const DOC_ID = 'yangquan-jiaoqu-2023';
-const availability = chromiumAvailability();
-// Shows in the report why the browser tests did not run.
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
-describe.skipIf(!availability.run)('records table and import in the browser', () => {
+describeInBrowser('records table and import in the browser', () => {
+  let session: BrowserTest;
   let served: ServedProject;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let errors: string[];
   let filesDir: string;
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    const staticDir = await ensureRendererBuilt();
-    [served, browser, filesDir] = await Promise.all([serveSampleProject(staticDir), launchChromium(), mkdtemp(join(tmpdir(), 'iw-e2e-files-'))]);
+    session = await startBrowserTest();
+    ({ served } = session);
+    filesDir = await mkdtemp(join(tmpdir(), 'iw-e2e-files-'));
     // Three records set up through the API; the correction turns 26.9 into 26.8 under a verified record.
     const raw = (await served.api['docs.text']({ docId: DOC_ID })).text;
     const span = (quote: string) => {
@@ -48,13 +40,11 @@ describe.skipIf(!availability.run)('records table and import in the browser', ()
     await add('完成 26.9 亿元', '社会消费品零售总额', '26.9', '亿元', true);
     const typo = span('26.9');
     await served.api['corrections.add']({ docId: DOC_ID, start: typo.start, end: typo.end, replace: '26.8', reason: 'OCR', by: 'setup' });
-    ({ context, page, errors } = await openPage(browser, { locale: 'en-US', colorScheme: 'dark' }));
+    ({ page, errors } = await session.openPage({ locale: 'en-US', colorScheme: 'dark' }));
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await served?.dispose();
+    await session?.close();
     if (filesDir) await rm(filesDir, { recursive: true, force: true });
   });
 

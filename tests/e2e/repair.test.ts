@@ -1,13 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RecordView } from '../../shared/api/views.ts';
-import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
+import { enterReviewerName, poll } from './support/browserPage.ts';
 import { locateText, selectWithMouse } from './support/pageText.ts';
-import { ensureRendererBuilt } from './support/rendererBuild.ts';
-import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
+import type { ServedProject } from './support/servedProject.ts';
 
 /**
  * Text repair through the real UI, in Chromium, against the real services over the HTTP bridge: findings
@@ -24,16 +23,9 @@ const TOUCHED_QUOTE = '落实总投资 203 亿元的 70 个谋划项目。力争
 const UNTOUCHED_QUOTE = '达到 172.9 亿元';
 // A paragraph printed twice: a verified record on each copy; deleting the second copy orphans its record.
 const DUPLICATED_QUOTE = '二次结构和后续配套工程建设';
-const availability = chromiumAvailability();
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
-describe.skipIf(!availability.run)('text repair in the browser', () => {
+describeInBrowser('text repair in the browser', () => {
+  let session: BrowserTest;
   let served: ServedProject;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let pageErrors: string[];
   let touched: RecordView;
@@ -43,9 +35,9 @@ describe.skipIf(!availability.run)('text repair in the browser', () => {
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    const staticDir = await ensureRendererBuilt();
-    [served, browser] = await Promise.all([serveSampleProject(staticDir), launchChromium()]);
-    ({ context, page, errors: pageErrors } = await openPage(browser, { locale: 'en-US' }));
+    session = await startBrowserTest();
+    ({ served } = session);
+    ({ page, errors: pageErrors } = await session.openPage({ locale: 'en-US' }));
     // Two records first: one in the paragraph a repair will join, one elsewhere.
     const raw = (await served.api['docs.text']({ docId: DOC_ID, view: 'raw' })).text;
     const add = (quote: string, indicator: string, value: string, from = 0, verify = false, valueDiffers?: string) => {
@@ -64,9 +56,7 @@ describe.skipIf(!availability.run)('text repair in the browser', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await served?.dispose();
+    await session?.close();
   });
 
   const shot = (name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png` });

@@ -1,13 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Dataset } from '../../shared/export/dataset.ts';
-import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
+import { enterReviewerName, poll } from './support/browserPage.ts';
 import { selectWithMouse } from './support/pageText.ts';
-import { ensureRendererBuilt } from './support/rendererBuild.ts';
-import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
+import type { ServedProject } from './support/servedProject.ts';
 
 /**
  * The value guard in the record form: a value the evidence does not state is refused at save with the reason
@@ -18,31 +17,21 @@ const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const DOC_ID = 'yangquan-jiaoqu-2023';
 const PASSAGE = '固定资产投资总额完成 58.2 亿元';
 const REASON = 'the statistics bulletin revised it to 85.2';
-const availability = chromiumAvailability();
-// Shows in the report why the browser tests did not run.
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
-describe.skipIf(!availability.run)('value guard in the browser', () => {
+describeInBrowser('value guard in the browser', () => {
+  let session: BrowserTest;
   let served: ServedProject;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let pageErrors: string[];
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    const staticDir = await ensureRendererBuilt();
-    [served, browser] = await Promise.all([serveSampleProject(staticDir), launchChromium()]);
-    ({ context, page, errors: pageErrors } = await openPage(browser, { locale: 'en-US' }));
+    session = await startBrowserTest();
+    ({ served } = session);
+    ({ page, errors: pageErrors } = await session.openPage({ locale: 'en-US' }));
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await served?.dispose();
+    await session?.close();
   });
 
   const form = () => page.locator('form.record-form');

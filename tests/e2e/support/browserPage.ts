@@ -12,8 +12,9 @@ export interface OpenedPage {
 export async function openPage(browser: Browser, options: { locale: string; colorScheme?: 'light' | 'dark' }): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: options.locale, colorScheme: options.colorScheme ?? 'light', acceptDownloads: true });
   const page = await context.newPage();
-  // Fail fast with a clear message instead of waiting for the test timeout.
-  page.setDefaultTimeout(10_000);
+  // A clear message naming what never appeared, well before the test's hang guard; long enough for a page on a
+  // busy machine (load 25 on 2 cores).
+  page.setDefaultTimeout(45_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -22,9 +23,9 @@ export async function openPage(browser: Browser, options: { locale: string; colo
   return { context, page, errors };
 }
 
-/** Waits for the page to catch up (an API round trip and a render): longer than vitest's 1 s default. */
+/** Waits for the page to catch up (an API round trip and a render), as long as a busy machine may need. */
 export function poll<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 10_000, interval: 50 });
+  return expect.poll(read, { timeout: 45_000, interval: 50 });
 }
 
 /** Answers the first-run question for the reviewer's name. */

@@ -34,7 +34,7 @@ let fake: FakeElectron;
 const originalLoad = (Module as unknown as { _load: (...a: unknown[]) => unknown })._load;
 const savedEnv = process.env.WORKBENCH_USER_DATA;
 
-async function until<T>(probe: () => T | undefined | false | null, what: string, ms = 15_000): Promise<T> {
+async function until<T>(probe: () => T | undefined | false | null, what: string, ms = 120_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const v = probe();
@@ -71,7 +71,7 @@ beforeAll(async () => {
   createRequire(import.meta.url)(built.main);
   fake.makeReady();
   await until(() => fake.windows.length === 1 && fake.record.menus.length > 0, 'the window');
-}, 60_000);
+});
 
 afterAll(async () => {
   (Module as unknown as { _load: unknown })._load = originalLoad;

@@ -19,7 +19,7 @@ beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'iw-preload-'));
   built = await buildElectron({ outDir: join(tmp, 'dist', 'electron') });
   text = await readFile(built.preload, 'utf8');
-}, 60_000);
+});
 afterAll(() => rm(tmp, { recursive: true, force: true }));
 
 function loadPreload() {

@@ -132,5 +132,5 @@ describe('checkpoint plus log replay', () => {
     } finally {
       await rm(root, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });
