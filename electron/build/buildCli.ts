@@ -4,6 +4,8 @@
  *
  *   electron/node/cli/main.ts → dist/cli/cli.cjs   (Node, CommonJS; lowdb, zod and the shared code bundled in;
  *                                                    exceljs stays in node_modules, loaded only by an xlsx export)
+ *   electron/node/workers/analysisWorker.ts → dist/cli/analysisWorker.cjs   (the worker threads' code, as beside
+ *                                                    the main bundle)
  *   dist/cli.stamp.json                              the inputs it was built from (buildStamp.js): bin/indicator-
  *                                                    workbench.js rebuilds when one changed, then runs the bundle
  *
@@ -33,25 +35,32 @@ export async function buildCli(options: { root?: string; bundle?: string; stamp?
   const root = options.root ?? REPO_ROOT;
   const bundle = options.bundle ?? join(root, 'dist', 'cli', 'cli.cjs');
   const stamp = options.stamp ?? (root === REPO_ROOT ? BUILD_STAMPS.cli : join(root, 'dist', 'cli.stamp.json'));
-  const result = await build({
+  const worker = join(dirname(bundle), 'analysisWorker.cjs');
+  const bundleOf = (entry: string, outfile: string) => build({
     absWorkingDir: root, bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'none',
     metafile: true, write: false, logLevel: 'warning', charset: 'utf8',
-    entryPoints: [join(root, 'electron', 'node', 'cli', 'main.ts')],
-    outfile: bundle,
+    entryPoints: [entry],
+    outfile,
     external: ['exceljs'],
+    // MAIN_BANNER also names analysisWorker.cjs beside the bundle, where the worker threads are started from.
     banner: { js: MAIN_BANNER },
-    define: { 'import.meta.url': '__iwBundleUrl' },
+    define: { 'import.meta.url': '__iwBundleUrl', 'import.meta.resolve': 'undefined' },
     // Each source's URL is computed relative to where this bundle is written.
     plugins: [importMetaUrlOfSource(dirname(bundle))],
   });
+  const results = await Promise.all([
+    bundleOf(join(root, 'electron', 'node', 'cli', 'main.ts'), bundle),
+    bundleOf(join(root, 'electron', 'node', 'workers', 'analysisWorker.ts'), worker),
+  ]);
   await mkdir(dirname(bundle), { recursive: true });
-  for (const file of result.outputFiles) {
+  // The worker first: a CLI started in between finds a complete pair.
+  for (const file of [...results[1].outputFiles, ...results[0].outputFiles]) {
     const temp = `${file.path}.${process.pid}.tmp`;
     await writeFile(temp, file.contents);
     await rename(temp, file.path);
   }
-  const inputs = Object.keys(result.metafile.inputs).sort();
-  writeBuildStamp(stamp, root, { inputs: [...inputs, ...BUILD_SCRIPTS], outputs: [bundle] });
+  const inputs = [...new Set(results.flatMap((r) => Object.keys(r.metafile.inputs)))].sort();
+  writeBuildStamp(stamp, root, { inputs: [...inputs, ...BUILD_SCRIPTS], outputs: [bundle, worker] });
   return { bundle, inputs };
 }
 
