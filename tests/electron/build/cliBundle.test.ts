@@ -45,7 +45,8 @@ describe('the CLI bundle', () => {
     expect(built.inputs).toContain('electron/node/cli/main.ts');
     expect(built.inputs.some((p) => p.startsWith('shared/'))).toBe(true);
     expect(built.inputs.some((p) => p.includes('node_modules/tsx/'))).toBe(false);
-    const text = await readFile(built.bundle, 'utf8');
+    // The CLI and the analysis worker beside it (which the CLI's worker threads run).
+    const text = (await readFile(built.bundle, 'utf8')) + (await readFile(join(tmp, 'cli', 'analysisWorker.cjs'), 'utf8'));
     const required = new Set([...text.matchAll(/\b(?:require|import)\("([^"]+)"\)/g)].map((m) => m[1]!));
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     expect([...required].filter((m) => !builtins.has(m))).toEqual(['exceljs']);
@@ -55,13 +56,16 @@ describe('the CLI bundle', () => {
     expect(staleReason(stampFile, REPO_ROOT)).toBeNull();
   });
 
-  it('runs in plain Node from another folder: imports, lists, and exports with the version from package.json', async () => {
+  it('runs in plain Node from another folder: imports, lists, suggests (in its worker threads), and exports with the version from package.json', async () => {
     const project = join(tmp, 'proj');
     const imported = await runBundle(['import', project, REPORT, '--by', 'alice', '--json']);
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     const docs = await runBundle(['docs', project, '--json']);
     expect((JSON.parse(docs.stdout) as { docId: string }[]).map((d) => d.docId)).toEqual(['yangquan-jiaoqu-2023']);
+    const suggested = await runBundle(['suggest', project, 'yangquan-jiaoqu-2023', '--json']);
+    expect(suggested.code).toBe(0);
+    expect((JSON.parse(suggested.stdout) as unknown[]).length).toBeGreaterThan(0);
     const out = join(tmp, 'dataset.json');
     expect((await runBundle(['export', project, '--format', 'json', '--out', out, '--all'])).code).toBe(0);
     const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
