@@ -134,7 +134,7 @@ describeInBrowser('the window on laptop screens', () => {
   });
 
   it('lets the record form and the records table be resized from the keyboard at 1280×720 and keeps the split after a reload', async () => {
-    const { context, page } = await openPage(browser, { locale: 'en' });
+    const { context, page } = await session.openPage({ locale: 'en' });
     try {
       await page.setViewportSize(SIZES[0]);
       await page.goto(served.url);

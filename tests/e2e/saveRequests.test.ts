@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { enterReviewerName, poll } from './support/browserPage.ts';
 import { selectWithMouse } from './support/pageText.ts';
-import { ensureRendererBuilt } from './support/rendererBuild.ts';
-import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
+import type { ServedProject } from './support/servedProject.ts';
 
 /**
  * The window shows a change from the change's own answer (the query cache, renderer/api/cacheEffects.ts):
@@ -13,25 +12,18 @@ import { serveSampleProject, type ServedProject } from './support/servedProject.
  */
 const DOC_ID = 'yangquan-jiaoqu-2023';
 const GDP_PASSAGE = '达到 172.9 亿元';
-const availability = chromiumAvailability();
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
-describe.skipIf(!availability.run)('requests after a save', () => {
+describeInBrowser('requests after a save', () => {
+  let session: BrowserTest;
   let served: ServedProject;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   /** API methods the page asked for, in order, and how many are still unanswered. */
   const asked: string[] = [];
   let pending = 0;
 
   beforeAll(async () => {
-    const staticDir = await ensureRendererBuilt();
-    [served, browser] = await Promise.all([serveSampleProject(staticDir), launchChromium()]);
-    ({ context, page } = await openPage(browser, { locale: 'en-US' }));
+    session = await startBrowserTest();
+    ({ served } = session);
+    ({ page } = await session.openPage({ locale: 'en-US' }));
     const apiMethod = (url: string) => /\/api\/([^?]+)/.exec(url)?.[1];
     page.on('request', (r) => {
       const method = apiMethod(r.url());
@@ -47,9 +39,7 @@ describe.skipIf(!availability.run)('requests after a save', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await served?.dispose();
+    await session?.close();
   });
 
   const recordRows = () => page.locator('.records-document .record-row');
