@@ -32,7 +32,9 @@ export async function serveUntilStopped(options: ServeUntilStoppedOptions): Prom
     // A renderer of the caller's choosing (--static) is served as it is; ours is built when it changed.
     if (!options.staticDir) await ensureBuilt(['renderer'], (line) => process.stderr.write(`${line}\n`));
     const { serve } = await import('./node/serve/serveMain.ts');
-    const started = await serve({ ...options, staticDir: options.staticDir ?? BUILT_RENDERER_DIR });
+    const started = await serve({ ...options, staticDir: options.staticDir ?? BUILT_RENDERER_DIR, echoLog: true });
+    // Uncaught errors of the server go to the log file too (the window's come through log.error).
+    started.logger.catchProcessErrors('serve');
     handle = started;
     options.onReady(started);
   } catch (e) {

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import { serializeError } from '../../shared/errors/workbenchError.ts';
 import { callService } from '../node/services/callService.ts';
+import { importAsReviewer } from './menuImport.ts';
 import { writeExport } from '../node/export/writeExport.ts';
 import { exportFormatOfFileName, type ExportFormat } from '../../shared/export/exportFormat.ts';
 import type { MenuEvent } from '../../shared/api/bridgeContract.ts';
@@ -23,16 +23,6 @@ export interface CommandContext {
   send(event: MenuEvent): void;
   /** After a project switch: remember it, retitle, rebuild the menu, reload the page. */
   projectChanged(project: OpenProject): void;
-}
-
-/** Who the main process records as the importer: the OS account name (the contract needs a name). */
-export function importerName(): string {
-  try {
-    const name = userInfo().username.trim();
-    return name.length > 0 ? name.slice(0, 100) : 'user';
-  } catch {
-    return 'user';
-  }
 }
 
 async function showError(ctx: CommandContext, title: string, message: string): Promise<void> {
@@ -88,6 +78,9 @@ export async function importReports(ctx: CommandContext): Promise<void> {
   const project = ctx.projects.current;
   const win = ctx.window();
   if (!project) return showError(ctx, ctx.labels.couldNotImport, ctx.labels.noProjectOpen);
+  // Asked before the file dialog, so nobody chooses files only to be refused.
+  const { reviewer } = await callService(project.services, 'settings.get', {});
+  if (!reviewer) return showError(ctx, ctx.labels.couldNotImport, ctx.labels.reviewerNeeded);
   const options = {
     title: ctx.labels.importTitle, buttonLabel: ctx.labels.importButton,
     properties: ['openFile' as const, 'multiSelections' as const],
@@ -96,13 +89,9 @@ export async function importReports(ctx: CommandContext): Promise<void> {
   const chosen = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
   if (chosen.canceled || chosen.filePaths.length === 0) return;
   try {
-    const report = await callService(project.services, 'docs.importFiles', { paths: chosen.filePaths, by: importerName() });
+    const message = await importAsReviewer(project.services, chosen.filePaths, ctx.labels);
     ctx.send('docs:changed');
-    const lines = [
-      ctx.labels.imported(report.imported.length, report.duplicates.length, report.failed.length),
-      ...report.failed.map((f) => `• ${f.fileName}: ${f.reason}`),
-    ];
-    await showInfo(ctx, lines.join('\n'));
+    await showInfo(ctx, message);
   } catch (e) {
     await showError(ctx, ctx.labels.couldNotImport, serializeError(e).message);
   }
@@ -139,6 +128,11 @@ export async function exportDataset(ctx: CommandContext, all: boolean, documents
   } catch (e) {
     await showError(ctx, ctx.labels.couldNotExport, serializeError(e).message);
   }
+}
+
+export async function openLogsFolder(logsDir: string): Promise<void> {
+  await mkdir(logsDir, { recursive: true }).catch(() => undefined);
+  await shell.openPath(logsDir);
 }
 
 export async function showProjectFolder(ctx: CommandContext): Promise<void> {

@@ -1,5 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { ServiceTable } from '../../shared/api/contract.ts';
+import { isAppMethod, type ServiceTable } from '../../shared/api/contract.ts';
+import type { AppServiceTable } from '../node/services/appServices.ts';
+import { logServiceFailure, type WorkbenchLogger } from '../node/logging/fileLogger.ts';
 import { toEnvelope } from '../../shared/api/envelope.ts';
 import { maxPayloadBytes, payloadExceeds, payloadTooLargeMessage } from '../../shared/api/payloadLimits.ts';
 import { WorkbenchError } from '../../shared/errors/workbenchError.ts';
@@ -16,8 +18,12 @@ export interface IpcDeps {
   isTrusted(event: IpcMainInvokeEvent): boolean;
   /** The open project's services, or null when no project is open. */
   services(): ServiceTable | null;
+  /** The reviewer's settings and the log: answered whether or not a project is open. */
+  appServices: AppServiceTable;
   /** Message for calls made while no project is open. */
   noProjectMessage?: string;
+  /** Where failures (not refusals) are written. */
+  logger?: WorkbenchLogger;
 }
 
 export function registerApiHandlers(ipc: Pick<IpcMain, 'handle'>, deps: IpcDeps): readonly string[] {
@@ -28,10 +34,11 @@ export function registerApiHandlers(ipc: Pick<IpcMain, 'handle'>, deps: IpcDeps)
       }
       const limit = maxPayloadBytes(method);
       if (payloadExceeds(input, limit)) throw new WorkbenchError('INVALID_INPUT', payloadTooLargeMessage(method, limit));
+      if (isAppMethod(method)) return callService(deps.appServices, method, input);
       const services = deps.services();
       if (!services) throw new WorkbenchError('NOT_FOUND', deps.noProjectMessage ?? 'no project is open');
       return callService(services, method, input);
-    }));
+    }, (e) => logServiceFailure(deps.logger, 'main', method, e)));
   }
   return RENDERER_METHODS;
 }

@@ -1,7 +1,11 @@
 import { hostname } from 'node:os';
 import type { SerializedError } from '../../shared/errors/workbenchError.ts';
+import { languageFor, type UiLanguage } from '../../shared/settings/userSettings.ts';
 
-/** Menu and dialog wording in 简体中文 or English, chosen from app.getLocale(). Pure: no Electron here. */
+/**
+ * Menu and dialog wording in 简体中文 or English: the language the reviewer chose in the window (settings), else
+ * the system's (app.getLocale()). Pure: no Electron here.
+ */
 export type Lang = 'zh' | 'en';
 
 export function langOf(locale: string): Lang {
@@ -14,7 +18,7 @@ export interface Labels {
   edit: string; undo: string; redo: string; cut: string; copy: string; paste: string; selectAll: string; find: string;
   view: string; rawText: string; correctedText: string; zoomIn: string; zoomOut: string; resetZoom: string;
   theme: string; themeLight: string; themeDark: string; themeSystem: string; fullScreen: string; devTools: string; reload: string;
-  window: string; help: string; about: string;
+  window: string; help: string; about: string; openLogsFolder: string;
   // dialogs
   newProjectTitle: string; newProjectButton: string; openProjectTitle: string; openProjectButton: string;
   importTitle: string; importButton: string; reportsFilter: string; exportTitle: string;
@@ -25,6 +29,8 @@ export interface Labels {
   imported: (n: number, duplicates: number, failed: number) => string;
   exported: (n: number, path: string) => string;
   noProjectOpen: string;
+  /** A menu action that records who did it, before the reviewer has given a name in the window. */
+  reviewerNeeded: string;
   rendererMissing: (path: string) => string;
 }
 
@@ -36,7 +42,7 @@ const en: Labels = {
   edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select All', find: 'Find…',
   view: 'View', rawText: 'Raw Text', correctedText: 'Corrected Text', zoomIn: 'Zoom In', zoomOut: 'Zoom Out', resetZoom: 'Actual Size',
   theme: 'Theme', themeLight: 'Light', themeDark: 'Dark', themeSystem: 'Follow System', fullScreen: 'Toggle Full Screen',
-  devTools: 'Toggle Developer Tools', reload: 'Reload', window: 'Window', help: 'Help', about: 'About Indicator Workbench',
+  devTools: 'Toggle Developer Tools', reload: 'Reload', window: 'Window', help: 'Help', about: 'About Indicator Workbench', openLogsFolder: 'Open Logs Folder',
   newProjectTitle: 'Choose or create a folder for the new project', newProjectButton: 'Create Project',
   openProjectTitle: 'Open a project folder', openProjectButton: 'Open Project',
   importTitle: 'Import report files', importButton: 'Import', reportsFilter: 'Report text (.txt, .md)',
@@ -48,6 +54,7 @@ const en: Labels = {
   imported: (n, d, f) => `Imported ${n} report${n === 1 ? '' : 's'}` + (d ? `; ${d} already in the project` : '') + (f ? `; ${f} could not be imported` : '') + '.',
   exported: (n, path) => `Exported ${n} record${n === 1 ? '' : 's'} to ${path}.`,
   noProjectOpen: 'No project is open: use File → Open Project… or New Project….',
+  reviewerNeeded: 'Every import records who made it: enter your name in the window first (the name beside the ⚙ button), then import again.',
   rendererMissing: (path) => `The window's files are missing (${path}). Run \`npm run build\` and start again.`,
 };
 
@@ -58,7 +65,7 @@ const zh: Labels = {
   edit: '编辑', undo: '撤销', redo: '重做', cut: '剪切', copy: '复制', paste: '粘贴', selectAll: '全选', find: '查找…',
   view: '视图', rawText: '原始文本', correctedText: '校正后文本', zoomIn: '放大', zoomOut: '缩小', resetZoom: '实际大小',
   theme: '主题', themeLight: '浅色', themeDark: '深色', themeSystem: '跟随系统', fullScreen: '切换全屏',
-  devTools: '切换开发者工具', reload: '重新加载', window: '窗口', help: '帮助', about: '关于 Indicator Workbench',
+  devTools: '切换开发者工具', reload: '重新加载', window: '窗口', help: '帮助', about: '关于 Indicator Workbench', openLogsFolder: '打开日志文件夹',
   newProjectTitle: '选择或新建一个文件夹作为新项目', newProjectButton: '创建项目',
   openProjectTitle: '打开项目文件夹', openProjectButton: '打开项目',
   importTitle: '导入报告文件', importButton: '导入', reportsFilter: '报告文本（.txt、.md）',
@@ -69,6 +76,7 @@ const zh: Labels = {
   imported: (n, d, f) => `已导入 ${n} 份报告` + (d ? `；${d} 份已在项目中` : '') + (f ? `；${f} 份无法导入` : '') + '。',
   exported: (n, path) => `已导出 ${n} 条记录到 ${path}。`,
   noProjectOpen: '没有打开的项目：请用“文件 → 打开项目…”或“新建项目…”。',
+  reviewerNeeded: '每次导入都会记录导入人：请先在窗口中填写您的姓名（⚙ 按钮旁的姓名），再重新导入。',
   rendererMissing: (path) => `窗口文件缺失（${path}）。请运行 \`npm run build\` 后重新启动。`,
 };
 
@@ -76,6 +84,11 @@ export const LABELS: Record<Lang, Labels> = { en, zh };
 
 export function labelsFor(locale: string): Labels {
   return LABELS[langOf(locale)];
+}
+
+/** The labels of the language chosen in the window's settings, or of the system locale when none was chosen. */
+export function labelsForSettings(language: UiLanguage | null, systemLocale: string): Labels {
+  return LABELS[languageFor(language, [systemLocale]) === 'zh-CN' ? 'zh' : 'en'];
 }
 
 /** Plain words for a failed open: a lock held elsewhere names the pid, a non-project folder says so. */

@@ -12,12 +12,16 @@ import { resolve } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session } from 'electron';
 import { serializeError } from '../../shared/errors/workbenchError.ts';
 import { defaultUserDataDir } from '../node/project/userDataDir.ts';
-import { MENU_CHANNEL, type MenuEvent } from '../../shared/api/bridgeContract.ts';
+import { MENU_CHANNEL, SETTINGS_CHANNEL, type MenuEvent } from '../../shared/api/bridgeContract.ts';
+import type { Theme, UserSettings } from '../../shared/settings/userSettings.ts';
+import { describeForLog, fileLoggerIn, type WorkbenchLogger } from '../node/logging/fileLogger.ts';
+import { appServices, type AppServiceTable } from '../node/services/appServices.ts';
+import { settingsFileIn, type SettingsFile } from '../node/settings/settingsFile.ts';
 import { appPaths, type AppPaths } from './appPaths.ts';
-import { createAppStateStore, loadAppState, withRecent, type AppStateStore, type Theme } from './appState.ts';
+import { createAppStateStore, loadAppState, withRecent, type AppStateStore } from './appState.ts';
 import * as commands from './commands.ts';
 import { registerApiHandlers } from './ipc.ts';
-import { describeOpenError, labelsFor, type Labels } from './labels.ts';
+import { describeOpenError, labelsForSettings, type Labels } from './labels.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { ProjectController, type OpenProject } from './projectController.ts';
 import { APP_SCHEME, RENDERER_ENTRY_URL, createRendererHandler } from './rendererProtocol.ts';
@@ -44,6 +48,10 @@ function setUp(): void {
   let paths: AppPaths;
   let labels: Labels;
   let store: AppStateStore;
+  let settings: SettingsFile;
+  let current: UserSettings;
+  let logger: WorkbenchLogger;
+  let app_: AppServiceTable;
   let projects: ProjectController;
   let mainWindow: BrowserWindow | null = null;
   let quitting: 'no' | 'cleaning' | 'done' = 'no';
@@ -94,11 +102,18 @@ function setUp(): void {
     store.update({ window: { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() } });
   }
 
+  /** View → Theme: a setting like any other; the change comes back through settingsChanged. */
   function setTheme(theme: Theme): void {
-    nativeTheme.themeSource = theme;
-    store.update({ theme });
-    send(`theme:${theme}`);
+    settings.update({ theme }).catch((e: unknown) => logger.error('main', `could not save the theme: ${describeForLog(e).message}`));
+  }
+
+  /** After every settings change, wherever it was made: the menu's language and theme, and the window's copy. */
+  function settingsChanged(next: UserSettings): void {
+    current = next;
+    labels = labelsForSettings(next.language, app.getLocale());
+    nativeTheme.themeSource = next.theme;
     rebuildMenu();
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(SETTINGS_CHANNEL, next);
   }
 
   const commandContext = (): commands.CommandContext => ({
@@ -121,7 +136,7 @@ function setUp(): void {
     const ctx = commandContext();
     const template = buildMenuTemplate({
       platform: process.platform, labels, dev: !app.isPackaged, recentProjects: store.get().recentProjects,
-      theme: store.get().theme, hasProject: projects.current !== null,
+      theme: current.theme, hasProject: projects.current !== null,
       actions: {
         newProject: () => void commands.newProject(ctx),
         openProject: () => void commands.openProject(ctx),
@@ -133,6 +148,7 @@ function setUp(): void {
         importReports: () => void commands.importReports(ctx),
         exportDataset: (all) => void commands.exportDataset(ctx, all, app.getPath('documents')),
         showProjectFolder: () => void commands.showProjectFolder(ctx),
+        openLogsFolder: () => void commands.openLogsFolder(logger.dir),
         setTheme,
         send,
         about: () => void about(),
@@ -157,6 +173,7 @@ function setUp(): void {
         await projects.open(last, { create: false });
         return;
       } catch (e) {
+        logger.error('main', `could not open ${last}: ${serializeError(e).message}`);
         await dialog.showMessageBox({ type: 'error', title: labels.couldNotOpen, message: labels.couldNotOpen, detail: describeOpenError(serializeError(e), last, labels), buttons: [labels.ok] });
       }
     }
@@ -165,6 +182,7 @@ function setUp(): void {
       await projects.openSample();
     } catch (e) {
       // Typically: the sample is open in browser mode or another copy. The window opens with no project.
+      logger.error('main', `could not open the sample project: ${serializeError(e).message}`);
       await dialog.showMessageBox({ type: 'error', title: labels.couldNotOpen, message: labels.couldNotOpen, detail: describeOpenError(serializeError(e), paths.sampleProjectDir, labels), buttons: [labels.ok] });
     }
   }
@@ -211,17 +229,27 @@ function setUp(): void {
 
   async function start(): Promise<void> {
     paths = appPaths(app.getAppPath(), app.getPath('userData'));
-    labels = labelsFor(app.getLocale());
+    logger = fileLoggerIn(paths.userData, { echo: !app.isPackaged });
+    logger.catchProcessErrors('main');
+    settings = settingsFileIn(paths.userData);
+    app_ = appServices({ settings, logger });
     store = createAppStateStore(paths.stateFile, await loadAppState(paths.stateFile));
-    projects = new ProjectController({ owner: LOCK_OWNER, sampleDir: paths.sampleProjectDir, reportsDir: paths.reportsDir });
-    nativeTheme.themeSource = store.get().theme;
+    // Once: a theme chosen before settings.json existed (it was kept in app-state.json) carries over.
+    if (!existsSync(settings.path) && store.get().theme !== 'system') await settings.update({ theme: store.get().theme }).catch(() => undefined);
+    current = await settings.get();
+    labels = labelsForSettings(current.language, app.getLocale());
+    settings.subscribe(settingsChanged);
+    projects = new ProjectController({ owner: LOCK_OWNER, sampleDir: paths.sampleProjectDir, reportsDir: paths.reportsDir, app: app_ });
+    nativeTheme.themeSource = current.theme;
 
     applySessionPolicy(session.defaultSession);
     protocol.handle(APP_SCHEME, createRendererHandler(paths.rendererDir));
     registerApiHandlers(ipcMain, {
       isTrusted: (event) => isTrustedSender(event, mainWindow),
       services: () => projects.current?.services ?? null,
+      appServices: app_,
       noProjectMessage: labels.noProjectOpen,
+      logger,
     });
 
     await openInitialProject();
@@ -238,6 +266,8 @@ function setUp(): void {
   }
 
   app.whenReady().then(start).catch((e: unknown) => {
+    const { message, detail } = describeForLog(e);
+    logger?.error('main', `could not start: ${message}`, detail);
     dialog.showErrorBox(APP_TITLE, `Indicator Workbench could not start: ${serializeError(e).message}`);
     app.exit(1);
   });

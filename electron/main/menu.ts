@@ -1,13 +1,14 @@
 import { basename } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuEvent } from '../../shared/api/bridgeContract.ts';
-import type { Theme } from './appState.ts';
+import type { Theme } from '../../shared/settings/userSettings.ts';
 import type { Labels } from './labels.ts';
 
 /**
  * The application menu as a template (pure: types only from 'electron', so it is built and tested without
  * it). File commands that touch the disk (new/open project, import, export) run in the main process through
- * dialogs; commands the window carries out (undo, find, raw/corrected, theme) go to it as MenuEvents.
+ * dialogs; commands the window carries out (undo, find, raw/corrected) go to it as MenuEvents; the theme is a
+ * setting (main owns it and pushes it to the window). Labels and the checked theme follow the settings.
  */
 export interface MenuActions {
   newProject(): void;
@@ -17,6 +18,7 @@ export interface MenuActions {
   importReports(): void;
   exportDataset(all: boolean): void;
   showProjectFolder(): void;
+  openLogsFolder(): void;
   setTheme(theme: Theme): void;
   send(event: MenuEvent): void;
   about(): void;
@@ -97,7 +99,10 @@ export function buildMenuTemplate(m: MenuModel): MenuItemConstructorOptions[] {
     ],
   };
 
-  const help: MenuItemConstructorOptions = { label: l.help, role: 'help', submenu: [{ label: l.about, click: () => a.about() }] };
+  const help: MenuItemConstructorOptions = {
+    label: l.help, role: 'help',
+    submenu: [{ label: l.openLogsFolder, click: () => a.openLogsFolder() }, sep, { label: l.about, click: () => a.about() }],
+  };
 
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),

@@ -3,6 +3,7 @@ import type { ServiceTable } from '../../shared/api/contract.ts';
 import { importSampleReports, isNewProject } from '../node/project/sampleProject.ts';
 import { openProjectSession, type ProjectSession } from '../node/project/projectSession.ts';
 import { createServices } from '../node/services/createServices.ts';
+import type { AppServiceTable } from '../node/services/appServices.ts';
 
 /**
  * The one open project of the app: its session holds the project lock for as long as the app shows it.
@@ -25,6 +26,8 @@ export interface ProjectControllerOptions {
   reportsDir: string;
   /** Recorded as the importer of the sample reports. */
   sampleBy?: string;
+  /** The app's settings and log, shared by every project it opens (by default those of the user data folder). */
+  app?: AppServiceTable;
 }
 
 export class ProjectController {
@@ -51,7 +54,7 @@ export class ProjectController {
       const session = await openProjectSession(target, { create: options.create, owner: this.options.owner });
       let opened: OpenProject;
       try {
-        const services = createServices(session);
+        const services = createServices(session, this.options.app ? { app: this.options.app } : {});
         if (fresh && target === resolve(this.options.sampleDir)) {
           await importSampleReports(services, this.options.sampleBy ?? 'sample', this.options.reportsDir);
         }

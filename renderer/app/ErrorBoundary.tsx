@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { reportError } from './reportError.ts';
 
 interface ErrorBoundaryState {
   error: Error | null;
@@ -18,8 +19,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBound
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    // Shows in the DevTools console (and the e2e tests' error capture) with the component stack.
+    // Shows in the DevTools console (and the e2e tests' error capture) with the component stack, and goes to the
+    // main process's log file, so it can be sent to whoever looks after the app.
     console.error('The UI failed to draw:', error, info.componentStack);
+    const stack = error instanceof Error ? error.stack ?? '' : '';
+    reportError(`the window failed to draw: ${error instanceof Error ? error.message : String(error)}`, `${stack}\ncomponent stack:${info.componentStack ?? ''}`);
   }
 
   override render(): ReactNode {

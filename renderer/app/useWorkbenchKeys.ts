@@ -45,9 +45,6 @@ export function useWorkbenchKeys(w: Workbench): void {
     },
     'view:raw': () => w.changeTextView('raw'),
     'view:corrected': () => w.changeTextView('corrected'),
-    'theme:light': () => w.setTheme('light'),
-    'theme:dark': () => w.setTheme('dark'),
-    'theme:system': () => w.setTheme('system'),
     // The main process imported reports (File menu): the push event marks the project's lists stale.
     'docs:changed': data.projectChanged,
   });

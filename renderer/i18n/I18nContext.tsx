@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { readSetting, writeSetting } from '../state/localSettings.ts';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useSettings } from '../settings/SettingsContext.tsx';
 import { DICTIONARIES, pickLanguage, type Language } from './language.ts';
 import { formatMessage, type MessageKey, type MessageParams } from './messages.ts';
 
@@ -16,12 +16,13 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(() => pickLanguage(readSetting('language'), navigator.languages ?? [navigator.language]));
+  // The reviewer's choice is a setting the main process keeps (its menus follow it); none means the browser's.
+  const { settings, update } = useSettings();
+  const language = pickLanguage(settings.language, navigator.languages ?? [navigator.language]);
 
   const setLanguage = useCallback((next: Language) => {
-    writeSetting('language', next);
-    setLanguageState(next);
-  }, []);
+    update({ language: next }).catch((e: unknown) => console.error('could not save the language:', e));
+  }, [update]);
 
   // The document language drives CJK font choice and screen readers.
   useEffect(() => {

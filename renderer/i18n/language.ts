@@ -1,9 +1,10 @@
 import { en } from './en.ts';
 import type { Messages } from './messages.ts';
 import { zhCN } from './zhCN.ts';
+import { UI_LANGUAGES, languageFor, type UiLanguage } from '../../shared/settings/userSettings.ts';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGES = UI_LANGUAGES;
+export type Language = UiLanguage;
 
 export const DICTIONARIES: Record<Language, Messages> = { 'zh-CN': zhCN, en };
 
@@ -12,15 +13,9 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /**
- * The language to start in: the one the reviewer chose before, else the browser's preference
+ * The language to show: the one the reviewer chose (a setting), else the browser's preference
  * (any zh-* → 简体中文, since the reports are Chinese), else English.
  */
-export function pickLanguage(stored: string | null, preferred: readonly string[]): Language {
-  if (isLanguage(stored)) return stored;
-  for (const tag of preferred) {
-    const lower = tag.toLowerCase();
-    if (lower === 'zh' || lower.startsWith('zh-')) return 'zh-CN';
-    if (lower === 'en' || lower.startsWith('en-')) return 'en';
-  }
-  return 'en';
+export function pickLanguage(chosen: string | null, preferred: readonly string[]): Language {
+  return languageFor(isLanguage(chosen) ? chosen : null, preferred);
 }

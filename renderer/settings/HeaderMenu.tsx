@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { setSingleKeyShortcuts, useSingleKeyShortcuts } from '../keyboard/singleKeyShortcuts.ts';
+import { useSetSingleKeyShortcuts, useSingleKeyShortcuts } from '../keyboard/singleKeyShortcuts.ts';
 import type { Theme } from './theme.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 
@@ -21,6 +21,7 @@ export function HeaderMenu({ theme, onThemeChange, onCodebook, onSettings }: Hea
   const root = useRef<HTMLDivElement>(null);
   const menuId = useId();
   const singleKeys = useSingleKeyShortcuts();
+  const setSingleKeyShortcuts = useSetSingleKeyShortcuts();
 
   useEffect(() => {
     if (!open) return;

@@ -1,13 +1,13 @@
-import { useCallback, useLayoutEffect, useState } from 'react';
-import { applyTheme, readTheme, rememberTheme, type Theme } from './theme.ts';
+import { useCallback, useLayoutEffect } from 'react';
+import { useSettings } from './SettingsContext.tsx';
+import { applyTheme, type Theme } from './theme.ts';
 
-/** The theme chosen in the header or the View menu: applied to the page before it paints, and remembered. */
+/** The theme chosen in the header or the View menu (a setting the main process keeps): applied before paint. */
 export function useTheme(): [Theme, (theme: Theme) => void] {
-  const [theme, setThemeState] = useState<Theme>(readTheme);
-  useLayoutEffect(() => applyTheme(theme), [theme]);
+  const { settings, update } = useSettings();
+  useLayoutEffect(() => applyTheme(settings.theme), [settings.theme]);
   const setTheme = useCallback((next: Theme) => {
-    rememberTheme(next);
-    setThemeState(next);
-  }, []);
-  return [theme, setTheme];
+    update({ theme: next }).catch((e: unknown) => console.error('could not save the theme:', e));
+  }, [update]);
+  return [settings.theme, setTheme];
 }

@@ -1,6 +1,8 @@
 /**
- * Small preferences kept in localStorage (reviewer name, language, last document). Storage can be absent
- * or refuse writes (private windows, quotas): a preference is then simply not remembered.
+ * What this window remembers for itself in localStorage (the last document, the text view). The reviewer's
+ * settings (name, language, theme, shortcut switch) are the main process's (SettingsContext); their old keys
+ * here are read once, to carry them over. Storage can be absent or refuse writes (private windows, quotas): a
+ * preference is then simply not remembered.
  */
 const PREFIX = 'iw_';
 

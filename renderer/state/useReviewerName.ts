@@ -1,14 +1,16 @@
-import { useCallback, useState } from 'react';
-import { readSetting, writeSetting } from './localSettings.ts';
+import { useCallback } from 'react';
+import { useSettings } from '../settings/SettingsContext.tsx';
 
-/** The reviewer's name, sent as `by` with every change; asked once and remembered on this machine. */
+/**
+ * The reviewer's name, sent as `by` with every change; asked once and kept by the main process (settings), so
+ * the menus' imports record the same name.
+ */
 export function useReviewerName(): [string | null, (name: string) => void] {
-  const [name, setName] = useState<string | null>(() => readSetting('reviewer')?.trim() || null);
+  const { settings, update } = useSettings();
   const remember = useCallback((next: string) => {
     const trimmed = next.trim();
     if (!trimmed) return;
-    writeSetting('reviewer', trimmed);
-    setName(trimmed);
-  }, []);
-  return [name, remember];
+    update({ reviewer: trimmed }).catch((e: unknown) => console.error('could not save the reviewer name:', e));
+  }, [update]);
+  return [settings.reviewer, remember];
 }

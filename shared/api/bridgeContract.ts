@@ -1,5 +1,6 @@
 import { API_METHODS, MAIN_ONLY_METHODS, type ApiMethod } from './contract.ts';
 import type { Envelope } from './envelope.ts';
+import type { UserSettings } from '../settings/userSettings.ts';
 
 /**
  * The contract between the preload (what the window may call) and the main process (what it answers).
@@ -24,13 +25,16 @@ export const MENU_EVENTS = [
   'find', // Edit → Find… (CmdOrCtrl+F)
   'view:raw', // View → Raw text (CmdOrCtrl+1)
   'view:corrected', // View → Corrected text (CmdOrCtrl+2)
-  'theme:light', // View → Theme → Light (main also sets nativeTheme, so prefers-color-scheme follows)
-  'theme:dark',
-  'theme:system',
   'docs:changed', // File → Import reports… added documents: reload the document list
 ] as const;
 
 export type MenuEvent = (typeof MENU_EVENTS)[number];
+
+/**
+ * Main → window: the reviewer's settings, whole, each time they change (from the window, the View → Theme menu,
+ * or another window), so the window never keeps a stale copy. The theme travels this way, not as a menu event.
+ */
+export const SETTINGS_CHANNEL = 'workbench:settings';
 
 export function isMenuEvent(value: unknown): value is MenuEvent {
   return typeof value === 'string' && (MENU_EVENTS as readonly string[]).includes(value);
@@ -42,4 +46,6 @@ export interface WorkbenchBridge {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenu(callback: (event: MenuEvent) => void): () => void;
+  /** Subscribes to the settings the main process pushes after every change; returns the unsubscribe function. */
+  onSettings?(callback: (settings: UserSettings) => void): () => void;
 }

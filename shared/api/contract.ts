@@ -7,6 +7,7 @@ import { RECORD_KINDS, RECORD_MEASURES, type RecordStatus } from '../records/ind
 import type { Codebook } from '../codebook/index.ts';
 import { CHECKS_PAGE_DEFAULT, CHECKS_PAGE_MAX, type ChecksPage } from '../checks/checksPage.ts';
 import type { OperationProgress } from './operations.ts';
+import { userSettingsPatchSchema, type UserSettings } from '../settings/userSettings.ts';
 import type {
   CorrectionView, DocumentSummary, DocumentText, ExportResult, FindingView, HistoryView, ImportReport, ProjectInfo, QuoteCandidate, ReanchorView, RecordView, ReimportReport, SuggestionView,
 } from './views.ts';
@@ -58,6 +59,9 @@ const valueDiffers = z.string().trim().min(1, 'a reason is required when the val
 
 /** Names a long call (see operations.ts) so `operations.progress` and `operations.cancel` can refer to it. */
 const operationId = z.string().trim().min(1).max(100).optional();
+/** Limits of one `log.error` call, in UTF-16 code units. */
+export const LOG_MESSAGE_MAX = 2_000;
+export const LOG_DETAIL_MAX = 20_000;
 
 const span = z.object({ start: offset, end: offset }).refine((s) => s.end > s.start, 'a span must be non-empty (end > start)');
 
@@ -236,6 +240,19 @@ export const apiContract = {
     input: z.object({ findingId: id, dismissed: z.boolean().default(true), by: name }),
     output: null as unknown as { findingId: string; dismissed: boolean },
   },
+  'settings.get': { input: z.object({}), output: null as unknown as UserSettings },
+  'settings.set': {
+    // The reviewer's own settings (name, language, theme, single-key shortcuts), kept by the main process for
+    // this user (not in the project); only the fields given change. The answer is the settings as they now are.
+    input: userSettingsPatchSchema,
+    output: null as unknown as UserSettings,
+  },
+  'log.error': {
+    // An error the window met, written to the main process's log file. Bounded: a runaway loop of errors cannot
+    // fill the disk or the IPC channel (the window clips longer texts before sending them).
+    input: z.object({ message: z.string().max(LOG_MESSAGE_MAX), detail: z.string().max(LOG_DETAIL_MAX).default('') }),
+    output: null as unknown as { logged: true; file: string },
+  },
   'export.dataset': {
     input: z.object({ format: z.enum(EXPORT_FORMATS), all: z.boolean().default(false), operationId }),
     output: null as unknown as ExportResult,
@@ -264,6 +281,14 @@ export type ServiceTable = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Pro
 
 /** The client face every transport offers to callers (renderer, tests): raw input, validated on arrival. */
 export type ApiClient = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
+
+/** Methods of the reviewer's app rather than of a project: answered whether or not a project is open. */
+export const APP_METHODS = ['settings.get', 'settings.set', 'log.error'] as const satisfies readonly ApiMethod[];
+export type AppMethod = (typeof APP_METHODS)[number];
+
+export function isAppMethod(method: string): method is AppMethod {
+  return (APP_METHODS as readonly string[]).includes(method);
+}
 
 /** Methods that take file-system paths: callable from the CLI and the main process, never from the renderer. */
 export const MAIN_ONLY_METHODS: readonly ApiMethod[] = ['docs.importFiles', 'docs.replaceSourceFile'];

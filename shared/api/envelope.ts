@@ -6,10 +6,12 @@ import { deserializeError, serializeError, type SerializedError } from '../error
  */
 export type Envelope<T> = { ok: true; result: T } | { ok: false; error: SerializedError };
 
-export async function toEnvelope<T>(run: () => Promise<T>): Promise<Envelope<T>> {
+/** `onError` sees every error before it is serialized (its stack is lost on the wire): the transports log failures. */
+export async function toEnvelope<T>(run: () => Promise<T>, onError?: (e: unknown) => void): Promise<Envelope<T>> {
   try {
     return { ok: true, result: await run() };
   } catch (e) {
+    onError?.(e);
     return { ok: false, error: serializeError(e) };
   }
 }

@@ -45,7 +45,17 @@ export interface DocumentSummary {
   error?: string;
   /** Set when the document opened read-only (its audit log is damaged): why, naming the file and line. */
   readOnly?: string;
+  /** The same reason as data, so the window can say it in the reviewer's language. */
+  readOnlyCause?: ReadOnlyCause;
 }
+
+/**
+ * Why a document opened read-only: a damaged line in its audit log (never the torn final line, which is dropped),
+ * or a log that ends before the checkpoint it should extend. `file` is the log's path.
+ */
+export type ReadOnlyCause =
+  | { kind: 'damagedLine'; file: string; line: number }
+  | { kind: 'logBehindCheckpoint'; file: string; loggedSeq: number; checkpointSeq: number };
 
 export interface DocumentText {
   docId: string;

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MenuEvent } from '../../shared/api/bridgeContract.ts';
+import type { Theme, UserSettings } from '../../shared/settings/userSettings.ts';
 import { enterReviewerName, poll } from './support/browserPage.ts';
 import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
 import type { ServedProject } from './support/servedProject.ts';
@@ -8,12 +9,14 @@ import type { ServedProject } from './support/servedProject.ts';
 /**
  * The Electron menu's commands, carried out by the window. The page gets a stand-in for the preload's
  * `window.workbench` (API calls over the HTTP bridge, menu events sent by the test), so the renderer takes
- * the same path as in Electron: onMenu subscribed once, each event doing what the menu item says.
+ * the same path as in Electron: onMenu subscribed once, each event doing what the menu item says, and the
+ * settings the main process pushes after a change (View → Theme is a setting) taken as they come.
  */
 const DOC_ID = 'yangquan-jiaoqu-2023';
 declare global {
   interface Window {
     sendMenu?(event: MenuEvent): void;
+    pushSettings?(settings: UserSettings): void;
   }
 }
 
@@ -30,6 +33,7 @@ describeInBrowser('Electron menu commands in the window', () => {
     ({ context, page, errors: pageErrors } = await session.openPage({ locale: 'en-US' }));
     await context.addInitScript((token: string) => {
       const listeners = new Set<(event: string) => void>();
+      const settingsListeners = new Set<(settings: unknown) => void>();
       Object.defineProperty(window, 'workbench', {
         value: {
           invoke: async (method: string, input: unknown) => {
@@ -42,9 +46,14 @@ describeInBrowser('Electron menu commands in the window', () => {
             listeners.add(callback);
             return () => listeners.delete(callback);
           },
+          onSettings: (callback: (settings: unknown) => void) => {
+            settingsListeners.add(callback);
+            return () => settingsListeners.delete(callback);
+          },
         },
       });
       window.sendMenu = (event) => listeners.forEach((l) => l(event));
+      window.pushSettings = (settings) => settingsListeners.forEach((l) => l(settings));
     }, served.handle.bridge.token);
   });
 
@@ -53,6 +62,11 @@ describeInBrowser('Electron menu commands in the window', () => {
   });
 
   const menu = (event: MenuEvent) => page.evaluate((e) => window.sendMenu!(e), event);
+  /** View → Theme as the main process carries it out: the setting is saved, then pushed to the window. */
+  const menuTheme = async (theme: Theme) => {
+    const settings = await served.api['settings.set']({ theme });
+    await page.evaluate((s) => window.pushSettings!(s), settings);
+  };
   const htmlClass = () => page.evaluate(() => document.documentElement.className);
 
   it('switches the theme and the text view, opens search, reloads the document list', async () => {
@@ -60,16 +74,21 @@ describeInBrowser('Electron menu commands in the window', () => {
     await enterReviewerName(page, 'menu tester');
     await poll(() => page.locator('.document-item').count()).toBe(3);
 
-    await menu('theme:dark');
+    await menuTheme('dark');
     await poll(htmlClass).toContain('theme-dark');
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     expect(await page.getByRole('menuitemradio', { name: 'Dark' }).getAttribute('aria-checked')).toBe('true');
     await page.keyboard.press('Escape');
     await poll(() => page.getByRole('menu').count()).toBe(0);
-    await menu('theme:light');
+    await menuTheme('light');
     await poll(htmlClass).toContain('theme-light');
-    await menu('theme:system');
+    await menuTheme('system');
     await poll(htmlClass).not.toMatch(/theme-/);
+    // Any pushed change shows at once: here the language, as another window would have set it.
+    await page.evaluate((s) => window.pushSettings!(s), { ...(await served.api['settings.get']({})), language: 'zh-CN' as const });
+    await poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.evaluate((s) => window.pushSettings!(s), await served.api['settings.get']({}));
+    await poll(() => page.locator('html').getAttribute('lang')).toBe('en');
 
     await page.locator('.document-item').last().click();
     await poll(() => page.locator('.cm-content').textContent()).toContain('172.9');

@@ -8,6 +8,7 @@ import { toEnvelope } from '../../../shared/api/envelope.ts';
 import { maxPayloadBytes, payloadTooLargeMessage } from '../../../shared/api/payloadLimits.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { callService } from '../services/callService.ts';
+import { logServiceFailure, describeForLog, type WorkbenchLogger } from '../logging/fileLogger.ts';
 
 /**
  * The browser-mode transport: the same service table over HTTP on 127.0.0.1 with a random token.
@@ -29,6 +30,8 @@ export interface BridgeOptions {
   staticDir?: string;
   port?: number;
   token?: string;
+  /** Where failures (not refusals) are written; none in tests that do not care. */
+  logger?: WorkbenchLogger;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -46,6 +49,8 @@ export async function startHttpBridge(options: BridgeOptions): Promise<HttpBridg
   const server = createServer((req, res) => {
     void handle(req, res).catch((e) => {
       if (e instanceof BodyTooLarge) return sendEnvelopeError(res, 413, e.message);
+      const { message, detail } = describeForLog(e);
+      options.logger?.error('serve', `${req.method ?? '?'} ${req.url?.split('?')[0] ?? ''} failed: ${message}`, detail);
       send(res, 500, 'text/plain; charset=utf-8', e instanceof Error ? e.message : 'internal error');
     });
   });
@@ -79,7 +84,7 @@ export async function startHttpBridge(options: BridgeOptions): Promise<HttpBridg
           throw new WorkbenchError('INVALID_INPUT', 'the request body is not JSON');
         }
         return callService(options.services, method, payload);
-      });
+      }, (e) => logServiceFailure(options.logger, 'serve', method, e));
       const status = envelope.ok ? 200 : statusOf(envelope.error.code);
       return send(res, status, 'application/json; charset=utf-8', JSON.stringify(envelope));
     }

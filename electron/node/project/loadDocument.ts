@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { auditEntryProblem } from '../../../shared/audit/checkAuditEntry.ts';
 import { replayAuditEntries } from '../../../shared/audit/applyAuditChanges.ts';
 import type { AuditEntry } from '../../../shared/audit/auditEntry.ts';
+import type { ReadOnlyCause } from '../../../shared/api/views.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import type { DocumentFile } from '../../../shared/project/documentFile.ts';
 import { validateDocumentFile } from '../../../shared/project/validateDocumentFile.ts';
@@ -30,13 +31,15 @@ export async function loadDocument(layout: ProjectLayout, docId: string, checkpo
     : loggedSeq < checkpointSeq ? `${auditPath} ends at entry ${loggedSeq} but ${path} includes entries up to ${checkpointSeq}; `
       + 'the document is open read-only and nothing was rewritten. Restore the missing lines of the log to edit it again'
       : undefined;
+  const readOnlyCause: ReadOnlyCause | undefined = log.damage ? { kind: 'damagedLine', file: auditPath, line: log.damage.line }
+    : loggedSeq < checkpointSeq ? { kind: 'logBehindCheckpoint', file: auditPath, loggedSeq, checkpointSeq } : undefined;
   const replayed = replayAuditEntries(db.data, log.entries);
   const source = db.data.document.source;
   const raw = await readSourceText(layout, source.sha256, source.encoding, docId);
   const checkpoint = documentCheckpoint(() => db.write(), () => db.data.lastSeq, checkpointSeq, checkpointOptions);
   if (readOnly) checkpoint.dispose();
   else if (replayed > 0) checkpoint.afterCommit(0);
-  return loadedDocument({ docId, db, raw, auditPath, audit: log.entries, auditLineBytes: log.lineBytes, readOnly, checkpoint });
+  return loadedDocument({ docId, db, raw, auditPath, audit: log.entries, auditLineBytes: log.lineBytes, readOnly, ...(readOnlyCause ? { readOnlyCause } : {}), checkpoint });
 }
 
 function damagedLogMessage(path: string, damage: { line: number; reason: string }): string {

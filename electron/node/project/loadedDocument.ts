@@ -3,6 +3,7 @@ import { buildCodePointIndex, type CodePointIndex } from '../../../shared/text/c
 import { buildCorrectedView, type CorrectedView } from '../../../shared/corrections/correctionSet.ts';
 import type { AuditEntry } from '../../../shared/audit/auditEntry.ts';
 import type { DocumentFile } from '../../../shared/project/documentFile.ts';
+import type { ReadOnlyCause } from '../../../shared/api/views.ts';
 import type { Checkpoint } from './documentCheckpoint.ts';
 
 /**
@@ -19,6 +20,8 @@ export interface LoadedDocument {
   readonly auditLineBytes: number[];
   /** Why the document cannot be changed (a damaged audit log, named by file and line); undefined when it can. */
   readonly readOnly: string | undefined;
+  /** The same, as data (for the window's message in the reviewer's language). */
+  readonly readOnlyCause?: ReadOnlyCause;
   readonly checkpoint: Checkpoint;
   readonly raw: string;
   readonly rawIndex: CodePointIndex;
@@ -26,7 +29,7 @@ export interface LoadedDocument {
   correctedIndex: CodePointIndex;
 }
 
-export type LoadedDocumentParts = Pick<LoadedDocument, 'docId' | 'db' | 'raw' | 'auditPath' | 'audit' | 'auditLineBytes' | 'readOnly' | 'checkpoint'>;
+export type LoadedDocumentParts = Pick<LoadedDocument, 'docId' | 'db' | 'raw' | 'auditPath' | 'audit' | 'auditLineBytes' | 'readOnly' | 'readOnlyCause' | 'checkpoint'>;
 
 export function loadedDocument(parts: LoadedDocumentParts): LoadedDocument {
   const doc: LoadedDocument = {

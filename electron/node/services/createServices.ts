@@ -15,10 +15,15 @@ import { GENERATOR } from '../generator.ts';
 import { sharedWorkerPool, type WorkerPool } from '../workers/workerPool.ts';
 import { createOperationRegistry } from './operations.ts';
 import { operationServices } from './operationServices.ts';
+import { defaultUserDataDir } from '../project/userDataDir.ts';
+import { appServicesIn, type AppServiceTable } from './appServices.ts';
 
 export interface ServiceOptions extends Partial<Omit<ServiceContext, 'session' | 'operations'>> {
   /** The worker threads that run the heavy work (default: the process's shared pool). */
   workers?: WorkerPool;
+  /** The reviewer's settings and the log (one per process, shared by every project it opens); by default
+   *  those of the user data folder. */
+  app?: AppServiceTable;
 }
 
 /** The one service table. Electron IPC, the HTTP bridge and the CLI all call exactly these functions. */
@@ -41,5 +46,6 @@ export function createServices(session: ProjectSession, options: ServiceOptions 
     ...assistantServices(ctx),
     ...exportServices(ctx),
     ...operationServices(ctx),
+    ...(options.app ?? appServicesIn(defaultUserDataDir())),
   };
 }

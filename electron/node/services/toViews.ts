@@ -64,6 +64,7 @@ export function toSummary(doc: LoadedDocument): DocumentSummary {
     activeCorrections: doc.view.active.length,
     reanchorQueue: Object.keys(doc.db.data.reanchor).length,
     ...(doc.readOnly ? { readOnly: doc.readOnly } : {}),
+    ...(doc.readOnlyCause ? { readOnlyCause: doc.readOnlyCause } : {}),
     versions: meta.versions,
     ...(meta.detailGuesses ? { detailGuesses: meta.detailGuesses } : {}),
     ...(meta.detailsConfirmed ? { detailsConfirmed: meta.detailsConfirmed } : {}),

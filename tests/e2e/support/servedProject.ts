@@ -12,6 +12,8 @@ export const E2E_REPORTS = ['taiyuan-xinghualing-2023.txt', 'yangquan-city-2024.
 
 export interface ServedProject {
   dir: string;
+  /** This server's own user data folder (the reviewer's settings.json, logs/): tests never share one. */
+  userData: string;
   /** The page URL, carrying the access token. */
   url: string;
   /** The same HTTP API the page uses, for setting up and checking state from the test. */
@@ -23,17 +25,19 @@ export interface ServedProject {
 /** A fresh project in a temp folder with the sample reports imported, served like `npm run serve`. */
 export async function serveSampleProject(staticDir: string, by = 'e2e-setup'): Promise<ServedProject> {
   const dir = await mkdtemp(join(tmpdir(), 'iw-e2e-'));
-  const handle = await serve({ project: dir, create: true, staticDir });
+  const userData = await mkdtemp(join(tmpdir(), 'iw-e2e-user-'));
+  const handle = await serve({ project: dir, create: true, staticDir, userDataDir: userData });
   const api = clientFrom(httpInvoke(`http://127.0.0.1:${handle.bridge.port}`, handle.bridge.token));
   for (const name of E2E_REPORTS) {
     const bytes = await readFile(join(SAMPLE_REPORTS, name));
     await api['docs.importBytes']({ fileName: name, base64: bytes.toString('base64'), by });
   }
   return {
-    dir, url: handle.bridge.url, api, handle,
+    dir, userData, url: handle.bridge.url, api, handle,
     async dispose() {
       await handle.close();
       await rm(dir, { recursive: true, force: true });
+      await rm(userData, { recursive: true, force: true });
     },
   };
 }

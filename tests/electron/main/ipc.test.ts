@@ -11,6 +11,7 @@ import type { DocumentSummary } from '../../../shared/api/views.ts';
 import { registerApiHandlers } from '../../../electron/main/ipc.ts';
 import { ProjectController } from '../../../electron/main/projectController.ts';
 import { REPO_ROOT } from '../../../electron/build/buildElectron.ts';
+import { appServicesIn } from '../../../electron/node/services/appServices.ts';
 
 /** The IPC loop and the project controller, without Electron: a fake ipcMain and real projects on disk. */
 let tmp: string;
@@ -22,11 +23,13 @@ const call = (m: string, input: unknown = {}) => handlers.get(m)!({} as IpcMainI
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'iw-ipc-'));
-  projects = new ProjectController({ owner: 'ipc test', sampleDir: join(tmp, 'projects', 'sample'), reportsDir: join(REPO_ROOT, 'data', 'reports') });
+  const app = appServicesIn(join(tmp, 'userData'));
+  projects = new ProjectController({ owner: 'ipc test', sampleDir: join(tmp, 'projects', 'sample'), reportsDir: join(REPO_ROOT, 'data', 'reports'), app });
   await projects.openSample();
   registerApiHandlers({ handle: (channel, listener) => handlers.set(channel, listener as never) }, {
     isTrusted: () => trusted,
     services: () => (withProject ? projects.current?.services ?? null : null),
+    appServices: app,
     noProjectMessage: 'open a project first',
   });
 });
@@ -50,6 +53,13 @@ describe('IPC handlers', () => {
     trusted = true;
     withProject = false;
     expect(await call('docs.list')).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'open a project first' } });
+    // The reviewer's settings and the log belong to the app: they answer with no project open too.
+    expect(await call('settings.set', { reviewer: '王审核' })).toMatchObject({ ok: true, result: { reviewer: '王审核' } });
+    expect(await call('settings.get')).toMatchObject({ ok: true, result: { reviewer: '王审核', theme: 'system' } });
+    expect(await call('log.error', { message: 'from the window' })).toMatchObject({ ok: true, result: { logged: true } });
+    trusted = false;
+    expect(await call('settings.set', { reviewer: 'mallory' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^refused/) } });
+    trusted = true;
     withProject = true;
   });
 

@@ -11,7 +11,7 @@ import type { Envelope } from '../../../shared/api/envelope.ts';
 import type { DocumentSummary, ExportResult } from '../../../shared/api/views.ts';
 import { REPO_ROOT, buildElectron, type ElectronBuildResult } from '../../../electron/build/buildElectron.ts';
 import { openProjectSession } from '../../../electron/node/project/projectSession.ts';
-import { MENU_CHANNEL, RENDERER_METHODS } from '../../../shared/api/bridgeContract.ts';
+import { MENU_CHANNEL, RENDERER_METHODS, SETTINGS_CHANNEL } from '../../../shared/api/bridgeContract.ts';
 import { RENDERER_CSP } from '../../../electron/main/rendererProtocol.ts';
 import { createFakeElectron, fakeEvent, type FakeElectron } from './fakeElectron.ts';
 
@@ -160,10 +160,16 @@ describe('main bundle (under a fake electron)', () => {
     if (env.ok) expect(JSON.parse(env.result.content).generator).toMatchObject({ version: '9.9.9-layout' });
   });
 
-  it('labels the menu in Chinese for a zh locale, and File → Import reports… imports the chosen files', async () => {
+  it('labels the menu in Chinese for a zh locale, and File → Import reports… imports the chosen files as the reviewer', async () => {
     expect(lastMenu().map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
     const src = join(tmp, 'extra-report.txt');
     await writeFile(src, `${await readFile(join(REPO_ROOT, 'data', 'reports', 'yangquan-city-2024.txt'), 'utf8')}\n（附录）\n`);
+    // No reviewer named yet: the menu says how to give one, before any file dialog.
+    const boxes = fake.record.messageBoxes.length;
+    menuItem('文件', '导入报告…').click!();
+    const refused = await until(() => fake.record.messageBoxes.slice(boxes).find((b) => b.detail), 'the refusal');
+    expect(refused.detail).toMatch(/请先在窗口中填写您的姓名/);
+    expect(((await fake.invoke('settings.set', { reviewer: '王审核' })) as Envelope<unknown>).ok).toBe(true);
     fake.answerDialog({ canceled: false, filePaths: [src] });
     menuItem('文件', '导入报告…').click!();
     const wc = fake.windows[0]!.webContents;
@@ -171,6 +177,29 @@ describe('main bundle (under a fake electron)', () => {
     const docs = await docsList();
     expect(docs.ok && docs.result.length).toBe(sampleReportNames().length + 1);
     expect(fake.record.messageBoxes.at(-1)?.message).toMatch(/已导入 1 份报告/);
+    const added = docs.ok ? docs.result.find((d) => d.fileName === 'extra-report.txt') : undefined;
+    const history = (await fake.invoke('history.list', { docId: added!.docId })) as Envelope<{ entries: { by: string }[] }>;
+    expect(history.ok && history.result.entries.map((e) => e.by)).toEqual(['王审核']);
+  });
+
+  it('follows the language and theme chosen in the window: menu rebuilt, settings pushed back to the window', async () => {
+    const wc = fake.windows[0]!.webContents;
+    const pushes = () => wc.sent.filter(([c]) => c === SETTINGS_CHANNEL).map(([, s]) => s as { language: string | null; theme: string });
+    expect(((await fake.invoke('settings.set', { language: 'en', theme: 'dark' })) as Envelope<unknown>).ok).toBe(true);
+    await until(() => lastMenu()[0]?.label === 'File', 'the English menu');
+    expect(lastMenu().map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(pushes().at(-1)).toMatchObject({ language: 'en', theme: 'dark', reviewer: '王审核' });
+    expect(fake.electron.nativeTheme.themeSource).toBe('dark');
+    // View → Theme is the same setting: saved, pushed, checked in the menu.
+    const theme = lastMenu().find((m) => m.label === 'View')!.submenu!.find((m) => m.label === 'Theme')!;
+    theme.submenu!.find((m) => m.label === 'Light')!.click!();
+    await until(() => pushes().at(-1)?.theme === 'light', 'the pushed theme');
+    expect(JSON.parse(await readFile(join(userData, 'settings.json'), 'utf8'))).toMatchObject({ theme: 'light', language: 'en' });
+    // Help → Open Logs Folder opens userData/logs.
+    menuItem('Help', 'Open Logs Folder').click!();
+    await until(() => fake.record.openedPaths.includes(join(userData, 'logs')), 'the logs folder');
+    expect(((await fake.invoke('settings.set', { language: null })) as Envelope<unknown>).ok).toBe(true);
+    await until(() => lastMenu()[0]?.label === '文件', 'the menu back in the system language');
   });
 
   it('File → Export writes the format the chosen name asks for, through the same service, atomically', async () => {

@@ -9,7 +9,7 @@ import { MENU_CHANNEL, MENU_EVENTS, RENDERER_METHODS, isRendererMethod, type Wor
 
 /**
  * The preload bundle as a sandboxed renderer runs it: a CommonJS script whose `require` knows only
- * 'electron'. It must expose exactly window.workbench = { invoke, onMenu } and filter both directions.
+ * 'electron'. It must expose exactly window.workbench = { invoke, onMenu, onSettings } and filter both directions.
  */
 let tmp: string;
 let built: ElectronBuildResult;
@@ -51,10 +51,10 @@ describe('preload bundle', () => {
     expect(text.length).toBeLessThan(20_000);
   });
 
-  it('exposes only window.workbench with invoke and onMenu', () => {
+  it('exposes only window.workbench with invoke, onMenu and onSettings', () => {
     const { exposed } = loadPreload();
     expect([...exposed.keys()]).toEqual(['workbench']);
-    expect(Object.keys(exposed.get('workbench') as object).sort()).toEqual(['invoke', 'onMenu']);
+    expect(Object.keys(exposed.get('workbench') as object).sort()).toEqual(['invoke', 'onMenu', 'onSettings']);
   });
 
   it('forwards renderer methods to IPC and refuses main-only and unknown ones without any IPC', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppStateStore, parseAppState, withRecent, MAX_RECENT } from '../../../electron/main/appState.ts';
-import { describeOpenError, labelsFor, langOf, LABELS } from '../../../electron/main/labels.ts';
+import { describeOpenError, labelsFor, labelsForSettings, langOf, LABELS } from '../../../electron/main/labels.ts';
 import { buildMenuTemplate, type MenuActions } from '../../../electron/main/menu.ts';
 import { isRendererUrl, resolveRendererFile } from '../../../electron/main/rendererProtocol.ts';
 import { isTrustedSender, type InvokeEventLike, type TrustedWindowLike } from '../../../electron/main/senderCheck.ts';
@@ -116,7 +116,7 @@ describe('app state', () => {
 describe('labels and menu', () => {
   const actions: MenuActions = {
     newProject() {}, openProject() {}, openRecent() {}, clearRecent() {}, importReports() {}, exportDataset() {},
-    showProjectFolder() {}, setTheme() {}, send() {}, about() {},
+    showProjectFolder() {}, openLogsFolder() {}, setTheme() {}, send() {}, about() {},
   };
 
   it('picks Chinese for zh locales and English otherwise; both dictionaries are complete', () => {
@@ -131,6 +131,24 @@ describe('labels and menu', () => {
     expect(describeOpenError(locked, '/p', en, 'me')).toBe('This project is open in another window or process (pid 4242, browser mode (npm run serve)). Close it there, then try again.');
     expect(describeOpenError(locked, '/p', en, 'other-host')).toMatch(/another computer \(me, pid 4242\)/);
     expect(describeOpenError({ code: 'NOT_FOUND', message: '/p is not a project folder (no project.json); …' }, '/p', labelsFor('zh-CN'))).toMatch(/不是 Indicator Workbench 项目/);
+  });
+
+  it('labels the menu in the language chosen in the window, else the system\'s; Help opens the logs folder', () => {
+    const labelsOf = (language: 'zh-CN' | 'en' | null, locale: string) => {
+      const template = buildMenuTemplate({ platform: 'linux', labels: labelsForSettings(language, locale), dev: false, recentProjects: [], theme: 'system', hasProject: true, actions });
+      const help = template.find((m) => m.role === 'help')?.submenu as { label?: string }[];
+      return { top: template.map((m) => m.label), help: help.map((i) => i.label).filter(Boolean), file: (template[0]!.submenu as { label?: string }[]).map((i) => i.label) };
+    };
+    const zh = labelsOf('zh-CN', 'en-US');
+    expect(zh.top).toEqual(['文件', '编辑', '视图', '帮助']);
+    expect(zh.file).toContain('导入报告…');
+    expect(zh.help).toEqual(['打开日志文件夹', '关于 Indicator Workbench']);
+    const en = labelsOf('en', 'zh-CN');
+    expect(en.top).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(en.file).toContain('Import Reports…');
+    expect(en.help).toEqual(['Open Logs Folder', 'About Indicator Workbench']);
+    expect(labelsOf(null, 'zh-TW').top[0]).toBe('文件');
+    expect(labelsOf(null, 'de-DE').top[0]).toBe('File');
   });
 
   it('builds File/Edit/View/Help (plus the app and Window menus on macOS), dev items only in development', () => {

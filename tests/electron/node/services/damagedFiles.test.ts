@@ -32,6 +32,7 @@ describe('a damaged line in the middle of an audit log', () => {
     await p.reopen();
     const summary = await p.call('docs.get', { docId: DOC });
     expect(summary.readOnly).toContain(`${logPath} line 3 is damaged`);
+    expect(summary.readOnlyCause).toEqual({ kind: 'damagedLine', file: logPath, line: 3 });
     expect(await p.call('records.list', { docId: DOC })).toHaveLength(4);
     await expect(p.call('records.add', GDP)).rejects.toMatchObject({ code: 'CORRUPT_FILE', message: expect.stringContaining(`${logPath} line 3`) });
     await expect(p.call('history.undo', { docId: DOC, by: 'a' })).rejects.toMatchObject({ code: 'CORRUPT_FILE' });
