@@ -51,13 +51,14 @@ export async function benchUi(): Promise<void> {
     await doc.db.write();
     await session.close();
 
-    const served = await serve({ project, staticDir });
+    // Its own user data folder: the bench's reviewer never becomes the machine user's setting.
+    const served = await serve({ project, staticDir, userDataDir: join(dir, 'user') });
     const browser = await launchChromium();
     try {
       const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
       page.setDefaultTimeout(120_000);
       await page.addInitScript(() => {
-        localStorage.setItem('iw_reviewer', 'bench');
+        localStorage.setItem('iw_reviewer', 'bench'); // carried over to the served user's settings on load
         localStorage.setItem('iw_lastDocId', 'big-report');
       });
       let t = performance.now();
