@@ -34,7 +34,7 @@ export function App() {
         onModeChange={(mode) => dispatch({ type: 'mode', mode })}
         textView={ui.showDiff ? 'diff' : data.textView}
         onTextViewChange={w.changeTextView}
-        history={open?.history ?? null}
+        history={open ? (w.readOnly ? { ...open.history, canUndo: false, canRedo: false } : open.history) : null}
         onUndo={() => w.undoRedo('undo')}
         onRedo={() => w.undoRedo('redo')}
         onImport={openDialog('import')}

@@ -13,7 +13,9 @@ import type { Workbench } from './useWorkbench.ts';
 /** The document view's side column: the tab strip over one feature's panel (tabs listed in sideTabs.ts). */
 export function SideColumn({ w }: { w: Workbench }) {
   const { t } = useI18n();
-  const { ui, dispatch, data, editing, tables, suggestions, checks, repairs, busy, editorRef } = w;
+  const { ui, dispatch, data, editing, tables, suggestions, checks, repairs, editorRef } = w;
+  // Everything here edits the open document, so a read-only one turns it off as saving does.
+  const busy = w.editingOff;
   const { open, docId } = data;
   const { selectedRecord } = w;
   return (

@@ -60,11 +60,19 @@ export function useWorkbench() {
   }, [allRecords, docRecords, codebook.codebook]);
   const documentTitles = useMemo(() => new Map((data.docs ?? []).map((d) => [d.docId, d.title || d.fileName])), [data.docs]);
 
+  // A document whose audit log is damaged opened read-only (ReadOnlyBanner says why): its editing actions are
+  // disabled, and a key that would change it says so instead of asking the services to refuse.
+  const readOnly = inDocument && open !== null && open.shown.docId === docId && open.summary.readOnly !== undefined;
+
   const requireReviewer = useCallback(() => {
+    if (readOnly) {
+      save.showError(t('readOnly.refused'));
+      return false;
+    }
     if (reviewer) return true;
     dispatch({ type: 'dialog', dialog: 'reviewer' });
     return false;
-  }, [reviewer]);
+  }, [reviewer, readOnly, save, t]);
 
   const editing = useRecordEditing({ open, selectedRecord, actions, save, requireReviewer, dispatch, editorRef, indicatorRef });
   const tables = useRecordTables({ docId, docRecords, allRecords, mode: ui.mode, actions, requireReviewer });
@@ -137,8 +145,10 @@ export function useWorkbench() {
     api, reviewer, setReviewer, save, data, actions, ui, dispatch, editorRef, indicatorRef, theme, setTheme,
     codebook, checks, repairs, suggestions, suggestionsShown, editing, tables, decorations,
     docRecords, allRecords, recordsById, selectedRecord, indicators, documentTitles, verifyBlockedReason,
-    requireReviewer, goToRecord, openDocument, moveSelection, undoRedo, changeTextView, toggleEditMode, onOverlayClick,
+    readOnly, requireReviewer, goToRecord, openDocument, moveSelection, undoRedo, changeTextView, toggleEditMode, onOverlayClick,
     busy: save.state === 'saving',
+    /** Editing actions of the open document wait (saving) or are off (read-only). */
+    editingOff: save.state === 'saving' || readOnly,
   };
 }
 

@@ -1,6 +1,7 @@
 import { useMemo, type Ref } from 'react';
 import type { DocumentSummary } from '../../shared/api/views.ts';
 import { RECORD_STATUSES } from '../../shared/records/indicatorRecord.ts';
+import { ReadOnlyBanner } from '../documents/ReadOnlyBanner.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { IS_MAC } from '../keyboard/platform.ts';
 import { formatChord, keysForAction, SEARCH_CHORD } from '../keyboard/shortcuts.ts';
@@ -38,7 +39,7 @@ export function TextPane({ summary, hasDocument, loading, editorRef, ...editorPr
             type="button"
             className="edit-toggle"
             aria-pressed={editable}
-            disabled={!hasDocument}
+            disabled={!hasDocument || Boolean(summary?.readOnly)}
             onClick={onToggleEdit}
             title={t('editor.editModeTitle', { keys: keysForAction('toggleEditMode', IS_MAC) })}
           >
@@ -47,6 +48,7 @@ export function TextPane({ summary, hasDocument, loading, editorRef, ...editorPr
         )}
         <span className="muted small">{t('editor.searchHint', { keys: formatChord(SEARCH_CHORD, IS_MAC) })}</span>
       </div>
+      <ReadOnlyBanner summary={summary} />
       {editable && <div className="editing-banner" role="status">{t('editor.editingBanner')}</div>}
       <div className="editor-frame">
         <ReportEditor {...editorProps} ref={editorRef} ariaLabel={t('editor.label')} phrases={phrases} />

@@ -1,5 +1,6 @@
 import { assistantEn } from './assistantMessages.ts';
 import { datasetEn } from './datasetMessages.ts';
+import { readOnlyEn } from './readOnlyMessages.ts';
 import { documentDetailsEn } from './documentDetailsMessages.ts';
 import { repairEn } from './repairMessages.ts';
 
@@ -239,4 +240,5 @@ export const en = {
   ...assistantEn,
   ...datasetEn,
   ...documentDetailsEn,
+  ...readOnlyEn,
 } as const;

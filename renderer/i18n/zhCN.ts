@@ -1,5 +1,6 @@
 import { assistantZhCN } from './assistantMessages.ts';
 import { datasetZhCN } from './datasetMessages.ts';
+import { readOnlyZhCN } from './readOnlyMessages.ts';
 import { documentDetailsZhCN } from './documentDetailsMessages.ts';
 import type { Messages } from './messages.ts';
 import { repairZhCN } from './repairMessages.ts';
@@ -237,4 +238,5 @@ export const zhCN: Messages = {
   ...assistantZhCN,
   ...datasetZhCN,
   ...documentDetailsZhCN,
+  ...readOnlyZhCN,
 };
