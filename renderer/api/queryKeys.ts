@@ -18,8 +18,12 @@ export type QueryMethod = (typeof QUERY_METHODS)[number];
 /**
  * Reads made once, never cached, that change nothing: a quote search, an export, an operation's progress;
  * cancelling an operation changes nothing either (the cancelled call answers CANCELLED having written nothing).
+ * The reviewer's settings and the log belong to the app, not the project: SettingsContext holds the settings
+ * (kept current by the main process's pushes), and writing to the log changes nothing the window shows.
  */
-export const ONE_OFF_METHODS = ['records.findQuote', 'export.dataset', 'operations.progress', 'operations.cancel'] as const satisfies readonly ApiMethod[];
+export const ONE_OFF_METHODS = [
+  'records.findQuote', 'export.dataset', 'operations.progress', 'operations.cancel', 'settings.get', 'settings.set', 'log.error',
+] as const satisfies readonly ApiMethod[];
 
 export type OneOffMethod = (typeof ONE_OFF_METHODS)[number];
 
