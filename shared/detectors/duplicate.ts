@@ -49,14 +49,16 @@ export function detectDuplicates(text: string, options: DuplicateOptions = {}): 
   const findings: DraftFinding[] = [];
   // Titles and list items legitimately recur (a task list, then the same tasks as section titles); a
   // short line repeated many times is a running page header, left to the boilerplate detector.
-  const norms = lines.map((l) => (isTitleLike(l.content) || (hasHeadingMarker(l.content) && l.content.length < 40)
-    ? '' : normaliseForComparison(l.content)));
+  const blanked = lines.map((l) => isTitleLike(l.content) || (hasHeadingMarker(l.content) && l.content.length < 40));
+  const norms = lines.map((l, i) => (blanked[i] ? '' : normaliseForComparison(l.content)));
+  // Every line normalised, the blanked ones only when asked (the title's repeats).
+  const normOf = (i: number): string => (blanked[i] ? normaliseForComparison((lines[i] as Line).content) : norms[i] as string);
   const copyOf = findParagraphCopies(norms);
 
   for (const [later, { earlier, similarity }] of copyOf) {
     findings.push(paragraphFinding(lines, later, earlier, similarity, protectedRanges));
   }
-  findings.push(...joinedCopies(lines, norms, copyOf), ...titleRepeat(lines));
+  findings.push(...joinedCopies(lines, norms, copyOf), ...titleRepeat(lines, normOf));
   findings.push(...sentenceRepeats(text, lines, norms, copyOf, protectedRanges));
   return findings;
 }
@@ -295,7 +297,7 @@ function joinedCopies(lines: readonly Line[], norms: readonly string[], copyOf: 
  * The report's title printed again further down (a page's share title, a print footer). The title is the
  * first line that is not page furniture; a line printed three or more times is a running header instead.
  */
-function titleRepeat(lines: readonly Line[]): DraftFinding[] {
+function titleRepeat(lines: readonly Line[], normOf: (i: number) => string): DraftFinding[] {
   const furniture = new Set(furnitureBlocks(lines).flatMap((b) => Array.from({ length: b.last - b.first + 1 }, (_, k) => b.first + k)));
   const t = lines.findIndex((_, i) => !furniture.has(i));
   const title = lines[t];
@@ -306,7 +308,9 @@ function titleRepeat(lines: readonly Line[]): DraftFinding[] {
   for (let i = t + 1; i < lines.length; i += 1) {
     const content = (lines[i] as Line).content;
     // Layout may add spaces or punctuation, never many: most lines are told apart by length alone.
-    if (Math.abs(content.length - title.content.length) <= 8 && normaliseForComparison(content) === key) repeats.push(i);
+    if (Math.abs(content.length - title.content.length) <= 8 && normOf(i) === key) repeats.push(i);
+    // Printed more than once again: a running header, not a repeated title (no need to read on).
+    if (repeats.length > 1) return [];
   }
   if (repeats.length !== 1) return [];
   const at = repeats[0] as number;
