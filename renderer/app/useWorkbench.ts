@@ -44,7 +44,7 @@ export function useWorkbench() {
 
   const [theme, setTheme] = useTheme();
   const codebook = useCodebook(api, save.showError);
-  const checks = useChecks(api, save.showError, reviewer);
+  const checks = useChecks(api, save.showError, reviewer, data.textFirst);
   const repairs = useRepairs(api, reviewer, save, data, ui.sideTab === 'repairs' && inDocument);
 
   const docRecords = useMemo(() => open?.records ?? [], [open]);
@@ -79,7 +79,8 @@ export function useWorkbench() {
 
   // The open document's suggestion queue (re-read when a change makes it stale: see renderer/api/cacheEffects.ts).
   const suggestionsShown = ui.sideTab === 'suggestions' && inDocument;
-  const suggestions = useSuggestionQueue({ api, docId, reviewer, requireReviewer, add: actions.add, save });
+  // Read once the document's text is on screen: their analysis must not hold up the text.
+  const suggestions = useSuggestionQueue({ api, docId: open?.shown.docId === docId ? docId : null, reviewer, requireReviewer, add: actions.add, save });
   useRevealSuggestion(editorRef, open?.shown ?? null, suggestions.current, suggestionsShown);
 
   const findings = useMemo(() => ({ list: repairs.findings, fresh: repairs.findingsFresh, currentId: repairs.currentId }),

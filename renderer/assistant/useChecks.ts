@@ -25,9 +25,11 @@ export interface Checks {
  * corrections, document details or the codebook makes stale (renderer/api/cacheEffects.ts); re-read, it asks
  * again for every page loaded.
  */
-export function useChecks(api: ApiClient, onError: (e: unknown) => void, reviewer: string | null): Checks {
+export function useChecks(api: ApiClient, onError: (e: unknown) => void, reviewer: string | null, enabled = true): Checks {
   const queryClient = useQueryClient();
   const read = useInfiniteQuery({
+    // Not before the open document's text is on screen (see WorkbenchData.textFirst).
+    enabled,
     queryKey: apiKey('checks.list', { includeDismissed: true }),
     queryFn: ({ pageParam }) => api['checks.list']({ includeDismissed: true, offset: pageParam, limit: CHECKS_PAGE_DEFAULT }),
     initialPageParam: 0,

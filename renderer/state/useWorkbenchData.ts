@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, ProjectInfo, RecordView } from '../../shared/api/views.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { allOf, exactly } from '../api/queryKeys.ts';
@@ -19,6 +19,11 @@ export interface WorkbenchData {
   openRefreshing: boolean;
   /** Every record of the project (project view, indicator suggestions); null until first loaded. */
   allRecords: RecordView[] | null;
+  /**
+   * False until the open document's text is on screen (or there is none, or it failed): reads that may take long
+   * or answer megabytes (every record, suggestions, checks) wait for it, so they never hold up the text.
+   */
+  textFirst: boolean;
   openDocument(docId: string | null): void;
   setTextView(view: TextView): void;
   /** The main process changed the project behind the window (File → Import reports…): its lists are re-read. */
@@ -35,8 +40,10 @@ export function useWorkbenchData(onError: (e: unknown) => void): WorkbenchData {
   const [textView, setTextViewState] = useState<TextView>(() => (readSetting('textView') === 'corrected' ? 'corrected' : 'raw'));
   const project = useApiQuery('project.info', {});
   const docs = useApiQuery('docs.list', {});
-  const allRecords = useApiQuery('records.list', {});
   const document = useOpenDocument(docId, textView);
+  const textSeen = useRef(false);
+  if (docId === null || document.open !== null || document.error) textSeen.current = true;
+  const allRecords = useApiQuery('records.list', textSeen.current ? {} : null);
 
   useReportedError(project.error, onError);
   useReportedError(docs.error, onError);
@@ -63,6 +70,7 @@ export function useWorkbenchData(onError: (e: unknown) => void): WorkbenchData {
     docs: docs.data ?? (docs.error ? [] : null),
     docId, textView, open: document.open, openRefreshing: document.refreshing,
     allRecords: allRecords.data ?? null,
+    textFirst: textSeen.current,
     openDocument, setTextView, projectChanged,
   };
 }

@@ -21,7 +21,7 @@ export function findValuesNotInEvidence(
   for (const r of records) {
     const quotes = correctedQuotes?.get(r.id) ?? r.evidence.map((e) => e.quote);
     if (quotes.length === 0 || r.valueDiffers) continue;
-    if (!valueInEvidence(r, quotes)) missing.push({ record: r, quotes });
+    if (!inEvidence(r, quotes)) missing.push({ record: r, quotes });
   }
   const sameValue = ({ record: r }: (typeof missing)[number]) => [r.docId, canonical(r.indicator), r.kind, r.measure, r.value.trim(), r.unit.trim()].join('\u0000');
   return groupsByKey(missing, sameValue).map((group) => {
@@ -31,4 +31,21 @@ export function findValuesNotInEvidence(
     const message = `${params.indicator} ${params.value} is not in its evidence "${shorten(quotes.join(' … '))}"${members.length > 1 ? ` (${members.length} records)` : ''} — ${params.documents}`;
     return groupFinding('value_not_in_evidence', members, 'error', message.replace(/\s+/g, ' '), reason('check.value_not_in_evidence', params));
   });
+}
+
+/**
+ * `valueInEvidence` remembered by what it reads (value, unit, measure, quotes): the checks run again after every
+ * save, over every record, and nearly all of them are as they were. Bounded; forgotten all at once when full.
+ */
+const remembered = new Map<string, boolean>();
+const REMEMBERED_LIMIT = 200_000;
+
+function inEvidence(r: CheckedRecord, quotes: readonly string[]): boolean {
+  const key = `${r.measure}\u0000${r.value}\u0000${r.unit}\u0000${quotes.join('\u0001')}`;
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  if (remembered.size >= REMEMBERED_LIMIT) remembered.clear();
+  const found = valueInEvidence(r, quotes);
+  remembered.set(key, found);
+  return found;
 }

@@ -1,114 +1,74 @@
 /**
- * UI benchmark in browser mode (figures printed, never asserted): a 5 MB report carrying 20,000 records,
- * opened in Debian's Chromium through the real services. Prints time to first paint (text and highlights
- * on screen), selection → prefilled form, save → highlight shown, and scrolling frame times.
+ * UI benchmark in browser mode (figures printed, never asserted): the workbench in Debian's Chromium through the
+ * real services, on a short report and, in the same run, on a 5 MB report with 20,000 records (distinct
+ * statements, then one statement recorded 20,000 times) and on a 30 MB report. Prints open → text painted,
+ * selection → prefilled form, Save → highlight, scrolling frame times and the page's heap, and the ratios to the
+ * short report against the goals (Save → highlight ≤ 1.5×, open → painted ≤ 3×; 30 MB painted < 3 s).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeEvidence } from '../../shared/anchor/evidence.ts';
-import { splitsSurrogatePair } from '../../shared/text/codePoints.ts';
-import type { IndicatorRecord } from '../../shared/records/indicatorRecord.ts';
-import { openProjectSession } from '../../electron/node/project/projectSession.ts';
-import { callService } from '../../electron/node/services/callService.ts';
-import { createServices } from '../../electron/node/services/createServices.ts';
-import { serve } from '../../electron/node/serve/serveMain.ts';
 import { chromiumAvailability, launchChromium } from '../e2e/support/chromium.ts';
 import { ensureRendererBuilt } from '../e2e/support/rendererBuild.ts';
-import { selectWithMouse } from '../e2e/support/pageText.ts';
-import { syntheticReport } from './core.ts';
+import { measureUi, type UiFigures } from './uiMeasure.ts';
+import { buildUiProject, DOC_ID, type UiCase } from './uiProject.ts';
 
-/** The offset, moved past the second half of a surrogate pair if it lands there. */
-const clear = (text: string, at: number) => (splitsSurrogatePair(text, at) ? at + 1 : at);
-const line = (label: string, value: string) => console.log(`  ${label.padEnd(58)} ${value.padStart(12)}`);
+const MB = 1024 * 1024;
+const CASES: (UiCase & { edit: boolean })[] = [
+  { label: 'short report', bytes: 20_000, records: 100, statements: 'distinct', edit: true },
+  { label: '5 MB, 20,000 distinct statements', bytes: 4 * MB, records: 20_000, statements: 'distinct', edit: true },
+  { label: '5 MB, one statement 20,000 times', bytes: 4 * MB, records: 20_000, statements: 'identical', edit: true },
+  { label: '30 MB, 20,000 records', bytes: 29 * MB, records: 20_000, statements: 'distinct', edit: true },
+];
+
+const ms = (x: number | undefined) => (x === undefined ? '—' : `${x.toFixed(0)} ms`);
+const row = (label: string, cells: string[]) => console.log(`  ${label.padEnd(34)} ${cells.map((c) => c.padStart(22)).join('')}`);
 
 export async function benchUi(): Promise<void> {
-  console.log('workbench UI (browser mode, 5 MB report, 20,000 records)');
+  console.log('workbench UI (browser mode, Chromium): a short report beside 5 MB and 30 MB reports, measured in one run');
   const availability = chromiumAvailability();
   if (!availability.run) return void console.log(`  ${availability.reason}`);
+  const only = process.env.IW_BENCH_UI_CASES?.split(',').map(Number);
+  const cases = CASES.filter((_, i) => !only || only.includes(i));
   const staticDir = await ensureRendererBuilt();
   const dir = await mkdtemp(join(tmpdir(), 'iw-bench-ui-'));
+  const browser = await launchChromium();
+  const results: UiFigures[] = [];
   try {
-    const text = await syntheticReport();
-    const file = join(dir, 'big-report.txt');
-    await writeFile(file, text);
-    const project = join(dir, 'project');
-    const session = await openProjectSession(project, { create: true, owner: 'bench setup' });
-    await callService(createServices(session), 'docs.importFiles', { paths: [file], by: 'bench' });
-    const doc = await session.document('big-report');
-    const statuses = ['draft', 'verified', 'needs_review', 'rejected'] as const;
-    for (let i = 0; i < 20000; i++) {
-      const start = clear(text, Math.floor((i / 20000) * (text.length - 40)) + 1);
-      const evidence = [makeEvidence(text, start, clear(text, start + 8))];
-      const r: IndicatorRecord = {
-        id: `r_bench${i}`, docId: 'big-report', indicator: '地区生产总值', region: '', year: 2023, kind: 'actual', measure: 'level',
-        value: '1', unit: '亿元', valueNormalized: '100000000', baseUnit: 'yuan', qualifier: '', note: '', status: statuses[i % 4]!,
-        createdBy: 'bench', createdAt: '2026-01-01T00:00:00.000Z', verifiedBy: null, verifiedAt: null, evidence, reviewedText: [evidence[0]!.quote],
-      };
-      doc.db.data.records[r.id] = r;
-    }
-    await doc.db.write();
-    await session.close();
-
-    // Its own user data folder: the bench's reviewer never becomes the machine user's setting.
-    const served = await serve({ project, staticDir, userDataDir: join(dir, 'user') });
-    const browser = await launchChromium();
-    try {
-      const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-      page.setDefaultTimeout(120_000);
-      await page.addInitScript(() => {
-        localStorage.setItem('iw_reviewer', 'bench'); // carried over to the served user's settings on load
-        localStorage.setItem('iw_lastDocId', 'big-report');
-      });
-      let t = performance.now();
-      await page.goto(served.bridge.url);
-      await page.locator('.cm-content .cm-line').first().waitFor();
-      await page.locator('.cm-content [class*="hl-"], .cm-content [class*="highlight"]').first().waitFor();
-      line('open → text and highlights painted', `${(performance.now() - t).toFixed(0)} ms`);
-
-      const target = await page.evaluate(() => {
-        const lines = [...document.querySelectorAll<HTMLElement>('.cm-content .cm-line')].map((l) => l.textContent ?? '');
-        const m = lines.map((l) => /\d+(\.\d+)? *亿元/.exec(l)).find(Boolean);
-        return m ? m[0] : null;
-      });
-      if (target) {
-        t = performance.now();
-        await selectWithMouse(page, target);
-        await page.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('input')].some((i) => i.value.includes('亿元') || /^\d/.test(i.value)));
-        line('mouse selection → prefilled form', `${(performance.now() - t).toFixed(0)} ms`);
-        const indicator = page.locator('input[name="indicator"]').first();
-        if (await indicator.count()) {
-          await indicator.fill('地区生产总值');
-          const before = await page.locator('.cm-content [class*="verified"], .cm-content [class*="draft"]').count();
-          t = performance.now();
-          await indicator.press('Enter');
-          await page.waitForFunction((n) => document.querySelectorAll('.cm-content [class*="verified"], .cm-content [class*="draft"]').length !== n, before);
-          line('save (Enter) → highlight shown', `${(performance.now() - t).toFixed(0)} ms`);
-        }
-      }
-
-      const frames = await page.evaluate(async () => {
-        const scroller = document.querySelector<HTMLElement>('.cm-scroller')!;
-        const deltas: number[] = [];
-        let last = performance.now();
-        for (let i = 0; i < 240; i++) {
-          scroller.scrollTop += 400;
-          await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-          const now = performance.now();
-          deltas.push(now - last);
-          last = now;
-        }
-        return deltas.sort((a, b) => a - b);
-      });
-      const pct = (p: number) => frames[Math.min(frames.length - 1, Math.floor(p * frames.length))]!.toFixed(1);
-      line('scrolling 240 frames × 400 px: median / p95 / max', `${pct(0.5)} / ${pct(0.95)} / ${frames.at(-1)!.toFixed(1)} ms`);
-    } finally {
-      await browser.close();
-      await served.close();
+    for (const [i, c] of cases.entries()) {
+      const caseDir = join(dir, String(i));
+      await mkdir(caseDir);
+      const project = await buildUiProject(caseDir, c);
+      const size = statSync(join(caseDir, `${DOC_ID}.txt`)).size / MB;
+      const figures = await measureUi(browser, project, staticDir, { edit: c.edit });
+      results.push(figures);
+      console.log(`  measured: ${c.label} (${size.toFixed(1)} MB, ${c.records} records)${figures.notes.length ? `; ${figures.notes.join('; ')}` : ''}`);
+      await rm(caseDir, { recursive: true, force: true });
     }
   } finally {
+    await browser.close();
     await rm(dir, { recursive: true, force: true });
+  }
+
+  row('', cases.map((c) => c.label.split(',')[0]! + (c.statements === 'identical' && c.records > 100 ? ' identical' : '')));
+  const line = (label: string, pick: (f: UiFigures) => string) => row(label, results.map(pick));
+  line('open → text painted', (f) => ms(f.painted));
+  line('open → highlights painted', (f) => ms(f.highlighted));
+  line('open → no request in flight', (f) => ms(f.idle));
+  line('mouse selection → prefilled form', (f) => ms(f.selectToForm));
+  line('Save (Enter) → highlight shown', (f) => ms(f.saveToHighlight));
+  line('scroll frames median / p95 / max', (f) => (f.frames ? `${f.frames.median.toFixed(0)}/${f.frames.p95.toFixed(0)}/${f.frames.max.toFixed(0)} ms` : '—'));
+  line('JS heap after GC', (f) => (f.heapMb === undefined ? '—' : `${f.heapMb.toFixed(0)} MB`));
+
+  const short = cases[0]?.label === 'short report' ? results[0] : undefined;
+  if (!short) return;
+  const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '—' : `${(a / b).toFixed(1)}×`);
+  for (const [i, c] of cases.entries()) {
+    if (i === 0) continue;
+    const f = results[i]!;
+    console.log(`  ${c.label}: Save → highlight ${ratio(f.saveToHighlight, short.saveToHighlight)} the short report's (goal ≤ 1.5×), open → painted ${ratio(f.painted, short.painted)} (goal ≤ 3×)`);
   }
 }
 
