@@ -36,14 +36,10 @@ export function codePointLength(text: string): number {
 }
 
 export function buildCodePointIndex(text: string): CodePointIndex {
-  // astralUtf16[k] = UTF-16 offset of the k-th astral character.
+  // astralUtf16[k] = UTF-16 offset of the k-th astral character. Found by the regex engine, which skips the
+  // (nearly all) other characters many times faster than a loop over them: 30 MB opens in tens of milliseconds.
   const astralUtf16: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
-      astralUtf16.push(i);
-      i++;
-    }
-  }
+  for (const pair = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g; pair.exec(text) !== null;) astralUtf16.push(pair.lastIndex - 2);
   const length = text.length - astralUtf16.length;
   // astralCp[k] = code-point offset of the k-th astral character.
   const astralCp = astralUtf16.map((u, k) => u - k);

@@ -57,7 +57,7 @@ export async function benchUi(): Promise<void> {
   line('open → text painted', (f) => ms(f.painted));
   line('open → highlights painted', (f) => ms(f.highlighted));
   line('open → no request in flight', (f) => ms(f.idle));
-  line('mouse selection → prefilled form', (f) => ms(f.selectToForm));
+  line('mouse release → prefilled form', (f) => ms(f.selectToForm));
   line('Save (Enter) → highlight shown', (f) => ms(f.saveToHighlight));
   line('scroll frames median / p95 / max', (f) => (f.frames ? `${f.frames.median.toFixed(0)}/${f.frames.p95.toFixed(0)}/${f.frames.max.toFixed(0)} ms` : '—'));
   line('JS heap after GC', (f) => (f.heapMb === undefined ? '—' : `${f.heapMb.toFixed(0)} MB`));

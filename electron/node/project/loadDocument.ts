@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { auditEntryProblem } from '../../../shared/audit/checkAuditEntry.ts';
 import { replayAuditEntries } from '../../../shared/audit/applyAuditChanges.ts';
@@ -59,7 +60,22 @@ async function readSourceText(layout: ProjectLayout, sha256: string, encoding: P
   if (actual !== sha256) {
     throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} (${path}) was modified: its sha256 is ${actual}, expected ${sha256}`);
   }
+  const known = decodeKnownUtf8(bytes, encoding);
+  if (known !== null) return known;
   const decoded = decodeAs(bytes, encoding);
   if (!decoded.ok) throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} no longer decodes as ${encoding}: ${decoded.reason}`);
   return decoded.text;
+}
+
+/**
+ * The stored bytes (their sha256 just matched) decoded as the UTF-8 they were when imported, by Node's own
+ * UTF-8 routines: checked and decoded in a fraction of the time a strict TextDecoder takes (0.8 s for 30 MB),
+ * with the same text (a U+FEFF after the mark stays text). Null for other encodings or bytes that are not UTF-8,
+ * which take the strict path and its message.
+ */
+function decodeKnownUtf8(bytes: Uint8Array, encoding: Parameters<typeof decodeAs>[1]): string | null {
+  const bomLength = encoding === 'utf-8-bom' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (encoding !== 'utf-8' && bomLength === 0) return null;
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + bomLength, bytes.byteLength - bomLength);
+  return body.length > 0 && isUtf8(body) ? body.toString('utf8') : null;
 }
