@@ -21,7 +21,13 @@ export function findDuplicateStatements(
   records: readonly CheckedRecord[], canonical: (name: string) => string, minSimilarity: number, documentTitle: (docId: string) => string,
 ): ConsistencyFinding[] {
   const findings: ConsistencyFinding[] = [];
-  const sameValue = (r: CheckedRecord) => [r.docId, canonical(r.indicator), r.kind, r.measure, parseNumber(r.value) ?? r.value.trim(), foldWidth(r.unit.trim())].join('\u0000');
+  const numbers = new Map<string, string>();
+  const number = (value: string): string => {
+    let read = numbers.get(value);
+    if (read === undefined) numbers.set(value, (read = parseNumber(value) ?? value.trim()));
+    return read;
+  };
+  const sameValue = (r: CheckedRecord) => [r.docId, canonical(r.indicator), r.kind, r.measure, number(r.value), foldWidth(r.unit.trim())].join('\u0000');
   for (const group of groupsByKey(records, sameValue)) {
     if (group.length < 2) continue;
     for (const members of clustersOfAlikeQuotes(group, minSimilarity)) {
@@ -37,17 +43,25 @@ export function findDuplicateStatements(
 }
 
 function clustersOfAlikeQuotes(group: readonly CheckedRecord[], minSimilarity: number): CheckedRecord[][] {
-  const byWords = groupsByKey(group, (r) => comparable(r.evidence.map((e) => e.quote).join('')));
+  // A statement recorded many times has the same quote many times: its words are worked out once.
+  const wordsOf = new Map<string, string>();
+  const words = (r: CheckedRecord): string => {
+    const quote = r.evidence.map((e) => e.quote).join('');
+    let known = wordsOf.get(quote);
+    if (known === undefined) wordsOf.set(quote, (known = comparable(quote)));
+    return known;
+  };
+  const byWords = groupsByKey(group, words);
   const leaders: { words: string; members: CheckedRecord[] }[] = [];
   const clusters: CheckedRecord[][] = [];
   for (const same of byWords) {
-    const words = comparable(same[0]!.evidence.map((e) => e.quote).join(''));
-    const leader = leaders.find((l) => similarityOfComparable(l.words, words) >= minSimilarity);
+    const these = wordsOf.get(same[0]!.evidence.map((e) => e.quote).join(''))!;
+    const leader = leaders.find((l) => similarityOfComparable(l.words, these) >= minSimilarity);
     if (leader) {
-      leader.members.push(...same);
+      for (const r of same) leader.members.push(r);
       continue;
     }
-    const cluster = { words, members: [...same] };
+    const cluster = { words: these, members: [...same] };
     if (leaders.length < COMPARED_QUOTES_LIMIT) leaders.push(cluster);
     clusters.push(cluster.members);
   }

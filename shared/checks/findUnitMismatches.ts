@@ -28,6 +28,13 @@ export function findUnitMismatches(
   records: readonly CheckedRecord[], codebook: Codebook, canonical: (name: string) => string, documentTitle: (docId: string) => string,
 ): ConsistencyFinding[] {
   const byName = new Map(codebook.map((e) => [e.name, e]));
+  // The base units each codebook entry lists, read once per entry rather than once per record.
+  const expectedBases = new Map<string, Set<string | undefined>>();
+  const expectedOf = (entry: Codebook[number]) => {
+    let bases = expectedBases.get(entry.name);
+    if (!bases) expectedBases.set(entry.name, (bases = new Set(entry.units.map((u) => parseUnit(u)?.base))));
+    return bases;
+  };
   const flagged: { record: CheckedRecord; variant: string; severity: Severity; expected: string }[] = [];
   for (const r of records) {
     const base = baseUnitOf(r);
@@ -38,7 +45,7 @@ export function findUnitMismatches(
     }
     const entry = byName.get(canonical(r.indicator));
     if (!entry || entry.units.length === 0 || RELATIVE.has(base)) continue;
-    const expected = new Set(entry.units.map((u) => parseUnit(u)?.base));
+    const expected = expectedOf(entry);
     const counting = (b: string | undefined): boolean => b === 'count' || b === 'households';
     if (!expected.has(base as never) && !(counting(base) && [...expected].some(counting))) {
       flagged.push({ record: r, variant: 'codebook', severity: 'warning', expected: entry.units.join('/') });
