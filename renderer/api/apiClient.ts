@@ -1,6 +1,8 @@
 import { API_METHODS, type ApiClient, type ApiMethod } from '../../shared/api/contract.ts';
 import type { WorkbenchBridge } from '../../shared/api/bridgeContract.ts';
 import { unwrapEnvelope, type Envelope } from '../../shared/api/envelope.ts';
+import { OPERATION_METHODS } from '../../shared/api/operations.ts';
+import { windowOperations, type OperationTracker } from './operationTracker.ts';
 
 export type { WorkbenchBridge };
 
@@ -16,9 +18,25 @@ declare global {
 
 export type Invoke = (method: ApiMethod, input: unknown) => Promise<Envelope<unknown>>;
 
-export function clientFrom(invoke: Invoke): ApiClient {
+/**
+ * The typed client over one transport. Long calls (shared/api/operations.ts) are named with an operationId and
+ * listed in `tracker` while under way, so the window can show their progress and cancel them.
+ */
+export function clientFrom(invoke: Invoke, tracker?: OperationTracker): ApiClient {
   const client = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;
   for (const method of API_METHODS) client[method] = async (input) => unwrapEnvelope(await invoke(method, input));
+  if (tracker) {
+    for (const method of OPERATION_METHODS) {
+      client[method] = async (input) => {
+        const operationId = tracker.start(method);
+        try {
+          return unwrapEnvelope(await invoke(method, { ...(input as object), operationId }));
+        } finally {
+          tracker.end(operationId);
+        }
+      };
+    }
+  }
   return client as unknown as ApiClient;
 }
 
@@ -37,10 +55,10 @@ export function httpInvoke(baseUrl: string, token: string): Invoke {
 export function createApiClient(): ApiClient {
   if (window.workbench) {
     const bridge = window.workbench;
-    return clientFrom((method, input) => bridge.invoke(method, input));
+    return clientFrom((method, input) => bridge.invoke(method, input), windowOperations);
   }
   const fromUrl = new URLSearchParams(window.location.search).get('token');
   if (fromUrl) sessionStorage.setItem('iw_token', fromUrl);
   const token = fromUrl ?? sessionStorage.getItem('iw_token') ?? '';
-  return clientFrom(httpInvoke(window.location.origin, token));
+  return clientFrom(httpInvoke(window.location.origin, token), windowOperations);
 }

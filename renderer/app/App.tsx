@@ -6,6 +6,7 @@ import { HeaderMenu } from '../settings/HeaderMenu.tsx';
 import { DatasetView } from '../dataset/DatasetView.tsx';
 import { DocumentSplit } from './DocumentSplit.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
+import { OperationProgressPanel } from '../operations/OperationProgressPanel.tsx';
 import { Header } from './Header.tsx';
 import { SideColumn } from './SideColumn.tsx';
 import { useWorkbench } from './useWorkbench.ts';
@@ -45,6 +46,7 @@ export function App() {
         tools={<HeaderMenu theme={w.theme} onThemeChange={w.setTheme} onCodebook={openDialog('codebook')} onSettings={openDialog('settings')} />}
       />
       <ErrorBanner message={save.error} onDismiss={save.dismissError} />
+      <OperationProgressPanel />
       <main className="workspace">
         <DocumentList docs={data.docs} currentDocId={docId} onOpen={w.openDocument} onImport={openDialog('import')} onEditDetails={openDialog('docDetails')} />
         <div className="document-workspace" hidden={ui.mode !== 'document'}>

@@ -3,6 +3,7 @@ import { datasetEn } from './datasetMessages.ts';
 import { readOnlyEn } from './readOnlyMessages.ts';
 import { documentDetailsEn } from './documentDetailsMessages.ts';
 import { repairEn } from './repairMessages.ts';
+import { operationEn } from './operationMessages.ts';
 
 /**
  * English UI strings: the canonical key set. Every other dictionary must have exactly these keys
@@ -241,4 +242,5 @@ export const en = {
   ...datasetEn,
   ...documentDetailsEn,
   ...readOnlyEn,
+  ...operationEn,
 } as const;

@@ -8,7 +8,7 @@ interface Refusal {
 }
 
 /**
- * The reviewer's-language text of refusals the UI knows by code (the value guard), for one error or for the
+ * The reviewer's-language text of refusals the UI knows by code (the value guard, a cancel), for one error or for the
  * per-record refusals of a bulk change; null when nothing in it is known, so the API's own words are shown.
  */
 export function refusalText(error: unknown, t: Translate): string | null {
@@ -21,6 +21,8 @@ export function refusalText(error: unknown, t: Translate): string | null {
 }
 
 function valueRefusal(r: Refusal | null, t: Translate): string | null {
+  // A long call the reviewer stopped (the progress panel's Cancel): said plainly, not as a failure's message.
+  if (r?.code === 'CANCELLED') return t('operation.cancelled');
   if (r?.code !== 'VALUE_NOT_IN_EVIDENCE' || !r.details) return null;
   const { value, unit, quote } = r.details;
   const written = typeof unit === 'string' && unit.trim() ? `${String(value)} ${unit.trim()}` : String(value);

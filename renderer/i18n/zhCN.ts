@@ -4,6 +4,7 @@ import { readOnlyZhCN } from './readOnlyMessages.ts';
 import { documentDetailsZhCN } from './documentDetailsMessages.ts';
 import type { Messages } from './messages.ts';
 import { repairZhCN } from './repairMessages.ts';
+import { operationZhCN } from './operationMessages.ts';
 
 /** 简体中文界面文字。键与 en.ts 完全一致（类型检查保证）。 */
 export const zhCN: Messages = {
@@ -239,4 +240,5 @@ export const zhCN: Messages = {
   ...datasetZhCN,
   ...documentDetailsZhCN,
   ...readOnlyZhCN,
+  ...operationZhCN,
 };

@@ -150,7 +150,8 @@ function hostAllowed(host: string | undefined, port: number): boolean {
 }
 
 function statusOf(code: string): number {
-  return ({ INVALID_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, VALUE_NOT_IN_EVIDENCE: 422, PROJECT_LOCKED: 423 } as Record<string, number>)[code] ?? 500;
+  // A cancelled call is the caller's own choice, not a server failure.
+  return ({ INVALID_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, CANCELLED: 409, VALUE_NOT_IN_EVIDENCE: 422, PROJECT_LOCKED: 423 } as Record<string, number>)[code] ?? 500;
 }
 
 /** A request body over its method's limit: answered 413 with a message, then the connection is closed. */
