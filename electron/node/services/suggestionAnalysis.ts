@@ -1,4 +1,5 @@
 import type { Codebook } from '../../../shared/codebook/index.ts';
+import { isWorkbenchError } from '../../../shared/errors/workbenchError.ts';
 import { canonicalIndicatorName } from '../../../shared/codebook/index.ts';
 import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
 import type { Suggestion } from '../../../shared/suggest/index.ts';
@@ -15,21 +16,34 @@ interface Analysis {
   view: LoadedDocument['view'];
   meta: LoadedDocument['db']['data']['document'];
   book: Codebook;
+  /** The operation whose worker computes it: cancelling that one stops it for every request sharing it. */
+  owner: Operation;
   suggestions: Promise<Suggestion[]>;
 }
 
 const analyses = new WeakMap<LoadedDocument, Analysis>();
 
-export function analysedSuggestions(doc: LoadedDocument, book: Codebook, op: Operation): Promise<Suggestion[]> {
+export async function analysedSuggestions(doc: LoadedDocument, book: Codebook, op: Operation): Promise<Suggestion[]> {
+  const analysis = sharedAnalysis(doc, book, op);
+  try {
+    return await analysis.suggestions;
+  } catch (e) {
+    // Another request's cancel stopped the analysis this one was sharing: it runs its own.
+    if (analysis.owner !== op && isWorkbenchError(e) && e.code === 'CANCELLED') return sharedAnalysis(doc, book, op).suggestions;
+    throw e;
+  }
+}
+
+function sharedAnalysis(doc: LoadedDocument, book: Codebook, op: Operation): Analysis {
   const meta = doc.db.data.document;
   const cached = analyses.get(doc);
-  if (cached && cached.view === doc.view && cached.meta === meta && cached.book === book) return cached.suggestions;
-  const analysis: Analysis = { view: doc.view, meta, book, suggestions: op.run('suggest', { text: doc.view.text, meta, codebook: book }) };
+  if (cached && cached.view === doc.view && cached.meta === meta && cached.book === book) return cached;
+  const analysis: Analysis = { view: doc.view, meta, book, owner: op, suggestions: op.run('suggest', { text: doc.view.text, meta, codebook: book }) };
   analyses.set(doc, analysis);
   analysis.suggestions.catch(() => {
     if (analyses.get(doc) === analysis) analyses.delete(doc);
   });
-  return analysis.suggestions;
+  return analysis;
 }
 
 /**

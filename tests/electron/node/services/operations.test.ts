@@ -85,6 +85,16 @@ describe('long calls run in worker threads', () => {
     expect(await call('operations.progress', {})).toEqual([]);
   }, 120_000);
 
+  it('a request sharing an analysis that another request cancels gets its answer all the same', async () => {
+    const docId = await importText('shared.txt', [...corpus.values()].join('\n'));
+    const first = call('suggestions.list', { docId, operationId: 'first' });
+    const second = call('suggestions.list', { docId, operationId: 'second' });
+    await untilStep('first', 'analysing');
+    expect((await call('operations.cancel', { operationId: 'first' })).cancelled).toBe(true);
+    await expect(first).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect((await second).length).toBeGreaterThan(50);
+  }, 120_000);
+
   it('cancelling a re-import stops its diff in the worker and leaves the project unchanged', async () => {
     const docId = await importText('doc.txt', bigText);
     const raw = (await call('docs.text', { docId })).text;
