@@ -11,6 +11,7 @@ const suites: [string, string, string][] = [
   ['core.ts', 'benchCore', 'core'],
   ['saves.ts', 'benchSaves', 'saves: the audit log as write-ahead log'],
   ['reimport.ts', 'benchReimport', 're-import of a changed source'],
+  ['workers.ts', 'benchWorkers', 'worker threads: work off the request path'],
   ['numbers.ts', 'benchNumbers', 'number reading vs gold'],
   ['defects.ts', 'benchDefects', 'defect detectors vs gold'],
   ['details.ts', 'benchDetails', 'document details vs truth'],
