@@ -1,7 +1,7 @@
 import type { SuggestionView } from '../../shared/api/views.ts';
 import type { Overlay } from '../editor/overlayField.ts';
 import { formatValue } from '../records/formatValue.ts';
-import type { ShownText } from '../text/shownText.ts';
+import { evidenceRange, type ScreenRange, type ShownText } from '../text/shownText.ts';
 
 /** Overlay ids of suggestions carry this prefix, so a click on the text pane can tell them from other overlays. */
 export const SUGGESTION_OVERLAY_PREFIX = 'suggestion:';
@@ -11,11 +11,8 @@ export function suggestionIdOfOverlay(overlayId: string): string | null {
 }
 
 /** Where a suggestion's evidence sits in the shown text (UTF-16), or null when it has no extent there. */
-export function suggestionRange(shown: Pick<ShownText, 'view' | 'index'>, s: SuggestionView): { from: number; to: number } | null {
-  const start = shown.view === 'raw' ? s.evidence.start : s.evidence.correctedStart;
-  const end = shown.view === 'raw' ? s.evidence.end : s.evidence.correctedEnd;
-  if (end <= start || end > shown.index.length) return null;
-  return { from: shown.index.toUtf16(start), to: shown.index.toUtf16(end) };
+export function suggestionRange(shown: ShownText, s: SuggestionView): ScreenRange | null {
+  return evidenceRange(shown, s.evidence);
 }
 
 /**

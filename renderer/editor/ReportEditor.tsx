@@ -5,13 +5,13 @@ import { drawSelection, EditorView, hoverTooltip, keymap, lineNumbers } from '@c
 import { memo, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { IS_MAC } from '../keyboard/platform.ts';
 import { shortcutFor } from '../keyboard/shortcuts.ts';
-import type { ShownText } from '../text/shownText.ts';
+import type { ShownText, Utf16Change } from '../text/shownText.ts';
 import { diffField, setDiffMarks, type DiffMarks } from './diffField.ts';
 import { currentHighlights, highlightField, selectedRecordField, setHighlights, setSelectedRanges } from './highlightField.ts';
 import { highlightsAt, type Highlight } from './highlightRanges.ts';
 import { overlayField, overlaysAt, setOverlays, type Overlay } from './overlayField.ts';
 import { minimalChange } from './minimalChange.ts';
-import { addToPending, changesOf, type PendingEdits, type Utf16Change } from './pendingEdits.ts';
+import { addToPending, changesOf, type PendingEdits } from './pendingEdits.ts';
 
 export interface TextRange {
   from: number;

@@ -15,7 +15,7 @@ export interface Highlight {
  * sorted by position as RangeSetBuilder requires. Spans with no extent in this view (evidence a correction
  * deleted) are left out rather than drawn as empty marks.
  */
-export function highlightsFromRecords(records: readonly RecordView[], shown: Pick<ShownText, 'view' | 'index'>): Highlight[] {
+export function highlightsFromRecords(records: readonly RecordView[], shown: ShownText): Highlight[] {
   const highlights: Highlight[] = [];
   for (const record of records) {
     for (const evidence of record.evidence) {

@@ -5,10 +5,9 @@ import { suggestionOverlays } from '../assistant/suggestionOverlays.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { findingReasonText } from '../i18n/reasons/findingReasonText.ts';
 import { diffMarksFromCorrections } from '../repair/diffMarks.ts';
-import { findingOverlays, rangeInShown, type SpanRef } from '../repair/spanRanges.ts';
+import { findingOverlays } from '../repair/spanRanges.ts';
 import type { OpenDocument } from '../state/useWorkbenchData.ts';
-import { buildCodePointCorrectionMap } from '../text/correctionMap.ts';
-import { evidenceRange } from '../text/shownText.ts';
+import { evidenceRange, spanOnScreen, type SpanRef } from '../text/shownText.ts';
 import { highlightsFromRecords } from './highlightRanges.ts';
 import { buildRecordTooltip } from './recordTooltip.ts';
 import type { ReportEditorHandle, TextRange } from './ReportEditor.tsx';
@@ -37,10 +36,7 @@ export function useTextDecorations({ open, ui, dispatch, selectedRecord, records
     return selectedRecord.evidence.map((e) => evidenceRange(open.shown, e)).filter((r): r is TextRange => r !== null);
   }, [open, selectedRecord]);
 
-  // raw ↔ corrected code points of the open document, for spans given in the other view's terms.
   const corrections = open?.corrections;
-  const rawLength = open?.summary.length ?? 0;
-  const positionMap = useMemo(() => (corrections ? buildCodePointCorrectionMap(rawLength, corrections) : null), [rawLength, corrections]);
 
   // The span last shown from the Repairs tab (a candidate, a correction), outlined until another one is.
   const [revealedSpan, setRevealedSpan] = useState<SpanRef | null>(null);
@@ -53,24 +49,24 @@ export function useTextDecorations({ open, ui, dispatch, selectedRecord, records
     if (ui.sideTab === 'suggestions') return suggestionOverlays(suggestions.queue, suggestions.currentId, open.shown);
     if (ui.sideTab !== 'repairs') return [];
     const list = findings.list && findings.fresh
-      ? findingOverlays(open.shown, positionMap, findings.list, findings.currentId, (f) => `${t(`repairKind.${f.type}`)}: ${findingReasonText(f, language)}`)
+      ? findingOverlays(open.shown, findings.list, findings.currentId, (f) => `${t(`repairKind.${f.type}`)}: ${findingReasonText(f, language)}`)
       : [];
-    const revealed = revealedSpan ? rangeInShown(open.shown, positionMap, revealedSpan) : null;
+    const revealed = revealedSpan ? spanOnScreen(open.shown, revealedSpan) : null;
     return revealed && revealed.to > revealed.from ? [...list, { ...revealed, className: 'ov-revealed' }] : list;
-  }, [open, inDocument, ui.sideTab, findings, suggestions, positionMap, revealedSpan, t, language]);
+  }, [open, inDocument, ui.sideTab, findings, suggestions, revealedSpan, t, language]);
 
   // The Diff view is computed only while shown, from the corrections themselves (see repair/diffMarks.ts).
   const shown = open?.shown;
   const diffMarks = useMemo(() => (ui.showDiff && shown?.view === 'raw' && corrections
-    ? diffMarksFromCorrections(shown.text, shown.index, corrections)
+    ? diffMarksFromCorrections(shown, corrections)
     : null), [ui.showDiff, shown, corrections]);
 
   const revealSpan = useCallback((span: SpanRef, outline = true) => {
-    const range = open ? rangeInShown(open.shown, positionMap, span) : null;
+    const range = open ? spanOnScreen(open.shown, span) : null;
     if (range) editorRef.current?.scrollTo(range);
     // A finding has its own overlay; anything else is outlined while it is the one shown.
     setRevealedSpan(outline ? span : null);
-  }, [open, positionMap, editorRef]);
+  }, [open, editorRef]);
 
   // A record asked for (row click, check, j/k) is revealed once the text pane shows its document.
   const { pendingReveal } = ui;

@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import type { ReanchorView } from '../../shared/api/views.ts';
+import type { RawCodePoint, Span } from '../../shared/text/offsets.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { formatValue } from '../records/formatValue.ts';
 import { StatusBadge } from '../records/StatusBadge.tsx';
 import type { RepairState } from './useRepairs.ts';
 
 /** A raw span in code points, as reanchor.resolve takes it. */
-export interface RawSpan {
-  start: number;
-  end: number;
-}
+export type RawSpan = Span<RawCodePoint>;
 
 interface ReanchorQueueProps {
   items: readonly ReanchorView[];

@@ -4,7 +4,8 @@ import { FindingsSection } from './FindingsSection.tsx';
 import { ReanchorQueue, type RawSpan } from './ReanchorQueue.tsx';
 import { RecordsNotice } from './RecordsNotice.tsx';
 import { SourceSection } from './SourceSection.tsx';
-import { findingSpan, type SpanRef } from './spanRanges.ts';
+import { findingSpan } from './spanRanges.ts';
+import type { SpanRef } from '../text/shownText.ts';
 import type { RepairState } from './useRepairs.ts';
 
 interface RepairsPanelProps {

@@ -1,6 +1,6 @@
 import dmp from 'diff-match-patch';
 import type { CorrectionView } from '../../shared/api/views.ts';
-import type { CodePointIndex } from '../../shared/text/codePoints.ts';
+import { spanOnScreen, type ShownText } from '../text/shownText.ts';
 import type { DiffMarks } from '../editor/diffField.ts';
 
 // A correction region is small (a line break, a caption, a paragraph); a bound keeps a huge one responsive.
@@ -13,16 +13,19 @@ const REGION_TIMEOUT_S = 0.2;
  * replacement that changes one character shows that character, not the whole region. Cost: proportional to
  * the corrections, not to a 5 MB text.
  */
-export function diffMarksFromCorrections(raw: string, rawIndex: CodePointIndex, corrections: readonly CorrectionView[]): DiffMarks {
+export function diffMarksFromCorrections(shown: ShownText, corrections: readonly CorrectionView[]): DiffMarks {
+  // The marks are drawn over the raw text only.
+  if (shown.view !== 'raw') return { deletions: [], insertions: [] };
+  const raw = shown.text;
   const differ = new dmp.diff_match_patch();
   differ.Diff_Timeout = REGION_TIMEOUT_S;
   const deletions: { from: number; to: number }[] = [];
   const insertions: { at: number; text: string }[] = [];
   const active = corrections.filter((c) => c.state === 'active').sort((a, b) => a.start - b.start || a.end - b.end);
   for (const c of active) {
-    if (c.end > rawIndex.length) continue;
-    const from = rawIndex.toUtf16(c.start);
-    const to = rawIndex.toUtf16(c.end);
+    const range = spanOnScreen(shown, { raw: { start: c.start, end: c.end } });
+    if (!range) continue;
+    const { from, to } = range;
     const before = raw.slice(from, to);
     // A pure deletion or insertion needs no refining; a list that disagrees with the text is shown whole.
     if (!before || !c.after || before !== c.before) {

@@ -1,27 +1,7 @@
 import type { FindingView } from '../../shared/api/views.ts';
-import type { PositionMap } from '../../shared/corrections/positionMap.ts';
 import type { Overlay } from '../editor/overlayField.ts';
-import type { ShownText } from '../text/shownText.ts';
+import { spanOnScreen, type ShownText, type SpanRef } from '../text/shownText.ts';
 import { visibleWhitespace } from '../editor/visibleWhitespace.ts';
-
-/** A place in the document as the API gives it: raw code points, corrected code points, or both. */
-export interface SpanRef {
-  raw?: { start: number; end: number };
-  corrected?: { start: number; end: number };
-}
-
-/**
- * Where a span sits in the text on screen (UTF-16), whichever view that is; `map` (raw ↔ corrected, code
- * points, from the active corrections) converts a span given only in the other view's coordinates.
- * Null when it falls outside the text (a list read before the text changed).
- */
-export function rangeInShown(shown: Pick<ShownText, 'view' | 'index'>, map: PositionMap | null, span: SpanRef): { from: number; to: number } | null {
-  let cp: { start: number; end: number } | undefined;
-  if (shown.view === 'corrected') cp = span.corrected ?? (span.raw && map ? map.rawSpanToCorrected(span.raw.start, span.raw.end) : undefined);
-  else cp = span.raw ?? (span.corrected && map ? map.correctedSpanToRaw(span.corrected.start, span.corrected.end) : undefined);
-  if (!cp || cp.end < cp.start || cp.end > shown.index.length) return null;
-  return { from: shown.index.toUtf16(cp.start), to: shown.index.toUtf16(cp.end) };
-}
 
 export function findingSpan(f: FindingView): SpanRef {
   return { raw: { start: f.start, end: f.end }, corrected: { start: f.correctedStart, end: f.correctedEnd } };
@@ -35,12 +15,12 @@ export const FINDING_OVERLAY_PREFIX = 'finding:';
  * related places (the surviving copy of a duplicate, where a fragment belongs) outlined.
  */
 export function findingOverlays(
-  shown: Pick<ShownText, 'view' | 'index'>, map: PositionMap | null, findings: readonly FindingView[], currentId: string | null,
+  shown: ShownText, findings: readonly FindingView[], currentId: string | null,
   titleOf: (f: FindingView) => string,
 ): Overlay[] {
   const overlays: Overlay[] = [];
   for (const f of findings) {
-    const range = rangeInShown(shown, map, findingSpan(f));
+    const range = spanOnScreen(shown, findingSpan(f));
     if (!range || range.to <= range.from) continue;
     const current = f.id === currentId;
     overlays.push({
@@ -50,7 +30,7 @@ export function findingOverlays(
     });
     if (!current) continue;
     for (const r of f.related) {
-      const related = rangeInShown(shown, map, { corrected: { start: r.correctedStart, end: r.correctedEnd } });
+      const related = spanOnScreen(shown, { corrected: { start: r.correctedStart, end: r.correctedEnd } });
       if (related && related.to > related.from) overlays.push({ ...related, className: 'ov-related' });
     }
   }

@@ -1,10 +1,11 @@
 import { buildCodePointIndex } from '../../shared/text/codePoints.ts';
+import type { RawCodePoint, Span } from '../../shared/text/offsets.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../../shared/api/contract.ts';
 import type { CorrectionView, FindingView, QuoteCandidate, ReanchorView, RecordView, ReimportReport } from '../../shared/api/views.ts';
 import type { RecordStatus } from '../../shared/records/indicatorRecord.ts';
 import type { EditCommit } from '../editor/ReportEditor.tsx';
-import { toCorrectedEdits } from '../editor/pendingEdits.ts';
+import { replacedText, toCorrectedEdits, type CorrectedEdit } from '../text/shownText.ts';
 import type { SaveStatus } from '../state/useSaveStatus.ts';
 import type { WorkbenchData } from '../state/useWorkbenchData.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
@@ -40,7 +41,7 @@ export interface RepairState {
   /** The editor's typing in edit mode, recorded as corrections. */
   commitEdits(commit: EditCommit): Promise<boolean>;
   replaceSource(file: File): Promise<void>;
-  resolveReanchor(recordId: string, evidence: { start: number; end: number }[]): Promise<RecordStatus | undefined>;
+  resolveReanchor(recordId: string, evidence: Span<RawCodePoint>[]): Promise<RecordStatus | undefined>;
   discardReanchor(recordId: string): Promise<void>;
   findCopies(recordId: string): Promise<QuoteCandidate[] | undefined>;
   moveRecord(record: RecordView, candidate: QuoteCandidate): Promise<RecordView | undefined>;
@@ -173,11 +174,11 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
   const commitEdits = useCallback(async (commit: EditCommit) => {
     const shown = open?.shown;
     // The shown text's index if it is the text the typing started from; otherwise one built for it.
-    const index = shown && shown.docId === commit.docId && shown.text === commit.base ? shown.index : undefined;
+    const index = shown && shown.view === 'corrected' && shown.docId === commit.docId && shown.text === commit.base
+      ? shown.index : buildCodePointIndex(commit.base, 'corrected');
     const edits = toCorrectedEdits(commit.base, commit.changes, index);
     // Each edit names the text it replaces (edits go last first, so `base` still holds it): stale edits are refused.
-    const baseIndex = index ?? buildCodePointIndex(commit.base);
-    const replaced = (e: { correctedFrom: number; correctedTo: number }) => commit.base.slice(baseIndex.toUtf16(e.correctedFrom), baseIndex.toUtf16(e.correctedTo));
+    const replaced = (e: CorrectedEdit) => replacedText(commit.base, e, index);
     const affected = new Map<string, RecordStatus>();
     let lastId = '';
     const ok = await track(async () => {
@@ -200,7 +201,7 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
     if (report) setReimport(report);
   }, [docId, track, api, by]);
 
-  const resolveReanchor = useCallback(async (recordId: string, evidence: { start: number; end: number }[]) => {
+  const resolveReanchor = useCallback(async (recordId: string, evidence: Span<RawCodePoint>[]) => {
     if (!docId) return undefined;
     const result = await track(() => api['reanchor.resolve']({ docId, recordId, evidence, by: by() }));
     return result?.status;

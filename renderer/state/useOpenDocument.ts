@@ -4,7 +4,6 @@ import type { ApiOutput } from '../../shared/api/contract.ts';
 import type { CorrectionView, DocumentSummary, HistoryView, RecordView } from '../../shared/api/views.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { apiKey } from '../api/queryKeys.ts';
-import { buildCodePointCorrectionMap } from '../text/correctionMap.ts';
 import { makeShownText, type ShownText, type TextView } from '../text/shownText.ts';
 
 /** Everything shown for the open document, one consistent set: text, records and offsets always agree. */
@@ -48,12 +47,10 @@ export function useOpenDocument(docId: string | null, view: TextView): OpenDocum
   const refreshing = results.some((r) => r.isFetching);
   const error = results.find((r) => r.error)?.error ?? null;
 
-  // The text's index is built once per text (it walks the whole text); the map once per set of corrections.
-  const shownText = useMemo(() => (docId !== null && text ? makeShownText(docId, view, text.text, null) : null), [docId, view, text]);
+  // The text's index is built once per text read (it walks the whole text); its raw ↔ corrected map comes
+  // with it from the service (docs.text), so text and map are always of one version.
+  const shown = useMemo(() => (docId !== null && text && text.view === view ? makeShownText(docId, text) : null), [docId, view, text]);
   const active = useMemo(() => corrections?.filter((c) => c.state === 'active'), [corrections]);
-  const rawLength = summary?.length;
-  const toRaw = useMemo(() => (view === 'corrected' && rawLength !== undefined && active ? buildCodePointCorrectionMap(rawLength, active) : null), [view, rawLength, active]);
-  const shown = useMemo(() => (shownText && (view === 'raw' || toRaw) ? { ...shownText, toRaw } : null), [shownText, view, toRaw]);
 
   const whole = useMemo<OpenDocument | null>(() => (summary && shown && records && active && history
     ? { summary, shown, records, corrections: active, history } : null), [summary, shown, records, active, history]);

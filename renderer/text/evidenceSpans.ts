@@ -1,7 +1,7 @@
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { RawCodePoint, Span as SpanOf } from '../../shared/text/offsets.ts';
+
+/** An evidence span as the API takes it: raw code points. */
+export type Span = SpanOf<RawCodePoint>;
 
 /**
  * The record's evidence spans with one more added, in text order, touching or overlapping spans merged:
@@ -12,7 +12,7 @@ export function addSpan(spans: readonly Span[], added: Span): Span[] {
   const merged: Span[] = [];
   for (const span of sorted) {
     const last = merged.at(-1);
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    if (last && span.start <= last.end) last.end = span.end > last.end ? span.end : last.end;
     else merged.push(span);
   }
   return merged;

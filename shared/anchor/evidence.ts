@@ -1,5 +1,6 @@
 import { splitsSurrogatePair } from '../text/codePoints.ts';
 import { WorkbenchError } from '../errors/workbenchError.ts';
+import type { RawUtf16 } from '../text/offsets.ts';
 
 /**
  * An evidence span, anchored in RAW text coordinates (UTF-16 inside the app) with its exact quote and up to
@@ -8,8 +9,8 @@ import { WorkbenchError } from '../errors/workbenchError.ts';
  * Its position in the corrected text is derived from the corrections, never stored.
  */
 export interface Evidence {
-  start: number;
-  end: number;
+  start: RawUtf16;
+  end: RawUtf16;
   quote: string;
   prefix: string;
   suffix: string;
@@ -17,7 +18,7 @@ export interface Evidence {
 
 export const CONTEXT_CODE_POINTS = 32;
 
-export function makeEvidence(raw: string, start: number, end: number): Evidence {
+export function makeEvidence(raw: string, start: RawUtf16, end: RawUtf16): Evidence {
   assertSpan(raw, start, end);
   return {
     start,

@@ -8,6 +8,7 @@ import type { Codebook } from '../codebook/index.ts';
 import { CHECKS_PAGE_DEFAULT, CHECKS_PAGE_MAX, type ChecksPage } from '../checks/checksPage.ts';
 import type { OperationProgress } from './operations.ts';
 import { userSettingsPatchSchema, type UserSettings } from '../settings/userSettings.ts';
+import type { CorrectedCodePoint, RawCodePoint } from '../text/offsets.ts';
 import type {
   CorrectionView, DocumentSummary, DocumentText, ExportResult, FindingView, HistoryView, ImportReport, ProjectInfo, QuoteCandidate, ReanchorView, RecordView, ReimportReport, SuggestionView,
 } from './views.ts';
@@ -21,6 +22,10 @@ import type {
  * Zod gives both the static types and the run-time validation of every payload that crosses a boundary.
  */
 const offset = z.number().int().nonnegative();
+// The same run-time check; the type says which text the offset indexes, so a caller cannot pass a UTF-16
+// position or a corrected one where a raw code point is meant (shared/text/offsets.ts).
+const rawOffset = offset as unknown as z.ZodType<RawCodePoint, RawCodePoint>;
+const correctedOffset = offset as unknown as z.ZodType<CorrectedCodePoint, CorrectedCodePoint>;
 const name = z.string().trim().min(1, 'a reviewer name is required').max(100);
 // Ids are keys of plain objects on disk: a name an object already has (`__proto__`, `constructor` …) would be
 // answered ok and silently not stored, so such ids are refused.
@@ -63,7 +68,7 @@ const operationId = z.string().trim().min(1).max(100).optional();
 export const LOG_MESSAGE_MAX = 2_000;
 export const LOG_DETAIL_MAX = 20_000;
 
-const span = z.object({ start: offset, end: offset }).refine((s) => s.end > s.start, 'a span must be non-empty (end > start)');
+const span = z.object({ start: rawOffset, end: rawOffset }).refine((s) => s.end > s.start, 'a span must be non-empty (end > start)');
 
 export const apiContract = {
   'project.info': { input: z.object({}), output: null as unknown as ProjectInfo },
@@ -165,14 +170,14 @@ export const apiContract = {
   'corrections.list': { input: z.object({ docId: id }), output: null as unknown as CorrectionView[] },
   'corrections.add': {
     input: z.object({
-      docId: id, start: offset, end: offset, replace: z.string().max(1_000_000),
+      docId: id, start: rawOffset, end: rawOffset, replace: z.string().max(1_000_000),
       kind: z.enum(CORRECTION_KINDS).default('edit'), reason: z.string().max(2000).default(''), by: name,
     }).refine((c) => c.end >= c.start, 'end must not be before start'),
     output: null as unknown as CorrectionView,
   },
   'corrections.editCorrected': {
     input: z.object({
-      docId: id, correctedFrom: offset, correctedTo: offset, insert: z.string().max(1_000_000),
+      docId: id, correctedFrom: correctedOffset, correctedTo: correctedOffset, insert: z.string().max(1_000_000),
       kind: z.enum(CORRECTION_KINDS).default('edit'), reason: z.string().max(2000).default(''), by: name,
       // The corrected text the caller saw at correctedFrom..correctedTo: when it differs (another window
       // changed the text meanwhile), the edit is refused instead of landing in the wrong place.
@@ -186,7 +191,7 @@ export const apiContract = {
     input: z.object({
       docId: id,
       edits: z.array(z.object({
-        correctedFrom: offset, correctedTo: offset, insert: z.string().max(1_000_000), expect: z.string().max(1_000_000).optional(),
+        correctedFrom: correctedOffset, correctedTo: correctedOffset, insert: z.string().max(1_000_000), expect: z.string().max(1_000_000).optional(),
         kind: z.enum(CORRECTION_KINDS).optional(), reason: z.string().max(2000).optional(),
       }).refine((e) => e.correctedTo >= e.correctedFrom, 'correctedTo must not be before correctedFrom')).min(1).max(10_000),
       kind: z.enum(CORRECTION_KINDS).default('edit'), reason: z.string().max(2000).default(''), by: name,

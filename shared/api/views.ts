@@ -8,8 +8,13 @@ import type { ProjectSettings } from '../project/documentFile.ts';
 import type { IndicatorRecord, RecordStatus } from '../records/indicatorRecord.ts';
 import type { SuggestedField } from '../suggest/suggestion.ts';
 import type { SourceEncoding } from '../text/decodeSource.ts';
+import type { PositionMapData } from '../corrections/positionMap.ts';
+import type { CorrectedCodePoint, RawCodePoint } from '../text/offsets.ts';
 
-/** What the API returns. All offsets are Unicode code points; `corrected*` ones index the corrected text. */
+/**
+ * What the API returns. All offsets are Unicode code points (RawCodePoint, CorrectedCodePoint); `corrected*` ones
+ * index the corrected text.
+ */
 
 export interface ProjectInfo {
   dir: string;
@@ -63,16 +68,21 @@ export interface DocumentText {
   text: string;
   /** In code points. */
   length: number;
+  /**
+   * Raw ↔ corrected code points of this version of the document (its active corrections), so a client maps a
+   * selection or a span between the two texts with this map (positionMapFromData), never rebuilding one.
+   */
+  positionMap: PositionMapData<'codePoint'>;
 }
 
 export interface EvidenceView {
-  start: number;
-  end: number;
+  start: RawCodePoint;
+  end: RawCodePoint;
   quote: string;
   prefix: string;
   suffix: string;
-  correctedStart: number;
-  correctedEnd: number;
+  correctedStart: CorrectedCodePoint;
+  correctedEnd: CorrectedCodePoint;
   correctedQuote: string;
 }
 
@@ -84,10 +94,12 @@ export interface RecordView extends Omit<IndicatorRecord, 'evidence' | 'reviewed
   corrections: string[];
 }
 
-export interface CorrectionView extends Correction {
+export interface CorrectionView extends Omit<Correction, 'start' | 'end'> {
+  start: RawCodePoint;
+  end: RawCodePoint;
   /** Position of the correction's output in the corrected text, when active. */
-  correctedStart: number | null;
-  correctedEnd: number | null;
+  correctedStart: CorrectedCodePoint | null;
+  correctedEnd: CorrectedCodePoint | null;
   /** Records whose status this action changed. */
   affectedRecords?: { id: string; status: RecordStatus }[];
 }
@@ -99,7 +111,10 @@ export interface SuggestionView extends Pick<IndicatorRecord, 'docId' | Suggeste
   reason: string;
   /** The same reasons, structured for translation (shared/explain/reason.ts). */
   reasons: Reason[];
-  evidence: { start: number; end: number; quote: string; correctedStart: number; correctedEnd: number; correctedQuote: string };
+  evidence: {
+    start: RawCodePoint; end: RawCodePoint; quote: string;
+    correctedStart: CorrectedCodePoint; correctedEnd: CorrectedCodePoint; correctedQuote: string;
+  };
   dismissed: boolean;
   /** The record that already states this (same indicator, measure, kind and value over the same words), if any. */
   recordedAs: string | null;
@@ -113,10 +128,10 @@ export interface SuggestionView extends Pick<IndicatorRecord, 'docId' | Suggeste
 export interface FindingView {
   id: string;
   type: CorrectionKind;
-  start: number;
-  end: number;
-  correctedStart: number;
-  correctedEnd: number;
+  start: RawCodePoint;
+  end: RawCodePoint;
+  correctedStart: CorrectedCodePoint;
+  correctedEnd: CorrectedCodePoint;
   /** The corrected text of the span. */
   text: string;
   replacement: string;
@@ -124,7 +139,7 @@ export interface FindingView {
   reason: string;
   /** The same explanation as a code and parameters (`finding.<type>.<variant>`), translated in the renderer. */
   reasonCode?: Reason;
-  related: { correctedStart: number; correctedEnd: number }[];
+  related: { correctedStart: CorrectedCodePoint; correctedEnd: CorrectedCodePoint }[];
   dismissed: boolean;
 }
 
@@ -139,8 +154,8 @@ export interface ReanchorView {
   fromSha256: string;
   spans: {
     previousQuote: string;
-    mapped: { start: number; end: number; quote: string } | null;
-    candidates: { start: number; end: number; quote: string; score: number }[];
+    mapped: { start: RawCodePoint; end: RawCodePoint; quote: string } | null;
+    candidates: { start: RawCodePoint; end: RawCodePoint; quote: string; score: number }[];
     /** Two candidates tie on quote and context (a duplicated paragraph): a person must choose. */
     ambiguous: boolean;
   }[];
@@ -158,10 +173,10 @@ export interface ReimportReport {
 
 /** Where a record's quote stands elsewhere in the corrected text: raw and corrected code points. */
 export interface QuoteCandidate {
-  start: number;
-  end: number;
-  correctedStart: number;
-  correctedEnd: number;
+  start: RawCodePoint;
+  end: RawCodePoint;
+  correctedStart: CorrectedCodePoint;
+  correctedEnd: CorrectedCodePoint;
   quote: string;
   score: number;
   /** Ties with another candidate on quote and context (duplicated paragraphs). */

@@ -6,6 +6,8 @@
  * output is recorded as a new correction covering both, which `supersedes` the earlier one; reverting the new
  * one brings the earlier back, and reverting the earlier one alone is a conflict, not a corruption.
  */
+import type { RawUtf16 } from '../text/offsets.ts';
+
 export const CORRECTION_KINDS = [
   'duplicate', 'broken_line', 'caption', 'fragment', 'markup', 'boilerplate', 'typo', 'edit',
 ] as const;
@@ -16,8 +18,8 @@ export type CorrectionState = 'active' | 'reverted' | 'superseded';
 export interface Correction {
   id: string;
   docId: string;
-  start: number;
-  end: number;
+  start: RawUtf16;
+  end: RawUtf16;
   before: string;
   after: string;
   kind: CorrectionKind;
@@ -37,8 +39,8 @@ export interface Correction {
 
 /** The part of a correction the position map needs. */
 export interface Edit {
-  start: number;
-  end: number;
+  start: RawUtf16;
+  end: RawUtf16;
   after: string;
 }
 

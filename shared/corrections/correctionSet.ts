@@ -1,5 +1,6 @@
 import { WorkbenchError } from '../errors/workbenchError.ts';
 import { splitsSurrogatePair } from '../text/codePoints.ts';
+import type { CorrectedUtf16, RawUtf16 } from '../text/offsets.ts';
 import { compareEdits, editsInterfere, type Correction, type Edit } from './correction.ts';
 import { buildPositionMap, type PositionMap } from './positionMap.ts';
 
@@ -25,7 +26,7 @@ export function applyCorrections(raw: string, active: readonly Edit[]): string {
 
 export interface CorrectedView {
   text: string;
-  map: PositionMap;
+  map: PositionMap<'utf16'>;
   active: Correction[];
 }
 
@@ -36,8 +37,8 @@ export function buildCorrectedView(raw: string, all: Iterable<Correction>): Corr
 
 /** What a new correction will be: its raw range, before and after, and the corrections it absorbs. */
 export interface PlannedCorrection {
-  start: number;
-  end: number;
+  start: RawUtf16;
+  end: RawUtf16;
   before: string;
   after: string;
   supersedes: string[];
@@ -50,7 +51,7 @@ export interface PlannedCorrection {
 export function planRawCorrection(
   raw: string,
   all: Iterable<Correction>,
-  edit: { start: number; end: number; after: string },
+  edit: { start: RawUtf16; end: RawUtf16; after: string },
 ): PlannedCorrection {
   checkRawRange(raw, edit.start, edit.end);
   if (edit.start === edit.end && edit.after === '') {
@@ -79,7 +80,7 @@ export function planRawCorrection(
 export function planCorrectedEdit(
   raw: string,
   all: Iterable<Correction>,
-  edit: { from: number; to: number; insert: string },
+  edit: { from: CorrectedUtf16; to: CorrectedUtf16; insert: string },
 ): PlannedCorrection {
   const view = buildCorrectedView(raw, all);
   const { text, map } = view;
@@ -96,18 +97,18 @@ export function planCorrectedEdit(
   // correction extends it rather than racing it at the same raw point).
   let rawStart = map.toRaw(edit.from, 'before');
   let rawEnd = map.toRaw(edit.to, 'after');
-  let corFrom = edit.from;
-  let corTo = edit.to;
+  let corFrom: number = edit.from;
+  let corTo: number = edit.to;
   const touched: Correction[] = [];
   for (const c of view.active) {
     const cs = map.toCorrected(c.start, 'before');
-    const ce = cs + c.after.length;
+    const ce: number = cs + c.after.length;
     const overlapsOutput = cs <= edit.to && edit.from <= ce;
     const overlapsRaw = editsInterfere(c, { start: rawStart, end: rawEnd });
     if (overlapsOutput || overlapsRaw) {
       touched.push(c);
-      rawStart = Math.min(rawStart, c.start);
-      rawEnd = Math.max(rawEnd, c.end);
+      rawStart = c.start < rawStart ? c.start : rawStart;
+      rawEnd = c.end > rawEnd ? c.end : rawEnd;
       corFrom = Math.min(corFrom, cs);
       corTo = Math.max(corTo, ce);
     }

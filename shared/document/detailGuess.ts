@@ -1,5 +1,6 @@
 import { reason, type Reason, type ReasonParams } from '../explain/reason.ts';
 import type { TextLine } from './documentLines.ts';
+import { rawUtf16, type RawCodePoint, type RawUtf16 } from '../text/offsets.ts';
 
 /**
  * How a document detail (title, region, years) was guessed at import: the line it came from and how sure the
@@ -39,9 +40,9 @@ export function lineGuess(sureness: Sureness, code: string, params?: ReasonParam
 }
 
 /** Converts a finder's guess for storage: code-point offsets of its evidence line. */
-export function toDetailGuess(guess: LineGuess, toCodePoint: (utf16: number) => number): DetailGuess {
+export function toDetailGuess(guess: LineGuess, toCodePoint: (utf16: RawUtf16) => RawCodePoint): DetailGuess {
   const { line, ...rest } = guess;
-  return line ? { ...rest, evidence: { start: toCodePoint(line.start), end: toCodePoint(line.end), text: line.text } } : rest;
+  return line ? { ...rest, evidence: { start: toCodePoint(rawUtf16(line.start)), end: toCodePoint(rawUtf16(line.end)), text: line.text } } : rest;
 }
 
 export function hasUnsureGuess(guesses: DetailGuesses | undefined): boolean {

@@ -1,4 +1,5 @@
 import { buildCodePointIndex } from '../text/codePoints.ts';
+import type { RawUtf16 } from '../text/offsets.ts';
 import { DETAIL_FIELDS, toDetailGuess, type DetailGuesses } from './detailGuess.ts';
 import type { EditableMeta } from './documentMeta.ts';
 import { documentLines } from './documentLines.ts';
@@ -17,8 +18,8 @@ export function guessDetails(text: string, fileName: string): { meta: EditableMe
   const region = guessRegion(lines, text);
   const inputsSure = region.guess.sureness === 'sure' && years.planned.sureness === 'sure';
   const title = guessTitle(lines, region.region, years.yearsPlanned[0], inputsSure);
-  const index = buildCodePointIndex(text);
-  const toCodePoint = (utf16: number) => index.toCodePoint(utf16);
+  const index = buildCodePointIndex(text, 'raw');
+  const toCodePoint = (utf16: RawUtf16) => index.toCodePoint(utf16);
   const found = { title: title.guess, region: region.guess, yearsReviewed: years.reviewed, yearsPlanned: years.planned };
   const guesses = Object.fromEntries(DETAIL_FIELDS.map((f) => [f, toDetailGuess(found[f], toCodePoint)])) as DetailGuesses;
   return {

@@ -1,6 +1,5 @@
-import type { Correction } from '../corrections/correction.ts';
 import type { SourceEncoding } from '../text/decodeSource.ts';
-import type { EvidenceView } from '../api/views.ts';
+import type { CorrectionView, EvidenceView } from '../api/views.ts';
 import type { IndicatorRecord, ValueDiffers } from '../records/indicatorRecord.ts';
 
 /**
@@ -36,7 +35,7 @@ export interface DatasetRecord extends Pick<IndicatorRecord,
 }
 
 /** A correction as exported: start/end in raw code points (not the app's internal UTF-16 offsets). */
-export type DatasetCorrection = Pick<Correction, 'id' | 'docId' | 'start' | 'end' | 'before' | 'after' | 'kind' | 'reason' | 'author' | 'at'>;
+export type DatasetCorrection = Pick<CorrectionView, 'id' | 'docId' | 'start' | 'end' | 'before' | 'after' | 'kind' | 'reason' | 'author' | 'at'>;
 
 export interface Dataset {
   /** Names the JSON Schema (data/schema/dataset.schema.json in the repository; copy it beside the file for editors). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CORRECTION_KINDS } from '../corrections/correction.ts';
 import { RECORD_KINDS, RECORD_MEASURES, RECORD_STATUSES } from '../records/indicatorRecord.ts';
 import { DATASET_JSON_SCHEMA_NAME, DATASET_SCHEMA, type Dataset } from './dataset.ts';
+import type { CorrectedCodePoint, RawCodePoint } from '../text/offsets.ts';
 
 /**
  * The shape of dataset.json as a zod schema: verify-export checks a file against it before anything else, and
@@ -9,17 +10,23 @@ import { DATASET_JSON_SCHEMA_NAME, DATASET_SCHEMA, type Dataset } from './datase
  * run-time check and the TypeScript type cannot drift apart (the type check at the bottom ties them).
  */
 const codePoint = z.int().nonnegative();
+// The same check; the type says which text the offset indexes (shared/text/offsets.ts). The brand is for the
+// compiler only, so the JSON Schema generated from these is unchanged.
+const rawCodePoint = (description?: string) =>
+  (description ? codePoint.describe(description) : codePoint) as unknown as z.ZodType<RawCodePoint, RawCodePoint>;
+const correctedCodePoint = (description?: string) =>
+  (description ? codePoint.describe(description) : codePoint) as unknown as z.ZodType<CorrectedCodePoint, CorrectedCodePoint>;
 const timestamp = z.string().min(1).describe('ISO 8601 date and time');
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/).describe('lower-case hex sha256 of the source file bytes');
 
 const evidenceSchema = z.object({
-  start: codePoint.describe('start in the raw text, code points'),
-  end: codePoint.describe('end (exclusive) in the raw text, code points'),
+  start: rawCodePoint('start in the raw text, code points'),
+  end: rawCodePoint('end (exclusive) in the raw text, code points'),
   quote: z.string().describe('the raw text between start and end'),
   prefix: z.string().describe('up to 32 code points before the quote'),
   suffix: z.string().describe('up to 32 code points after the quote'),
-  correctedStart: codePoint.describe('start in the corrected text, code points'),
-  correctedEnd: codePoint,
+  correctedStart: correctedCodePoint('start in the corrected text, code points'),
+  correctedEnd: correctedCodePoint(),
   correctedQuote: z.string(),
 });
 
@@ -63,8 +70,8 @@ const recordSchema = z.object({
 const correctionSchema = z.object({
   id: z.string().min(1),
   docId: z.string().min(1),
-  start: codePoint,
-  end: codePoint,
+  start: rawCodePoint(),
+  end: rawCodePoint(),
   before: z.string(),
   after: z.string(),
   kind: z.enum(CORRECTION_KINDS),

@@ -1,4 +1,5 @@
 import { buildCodePointIndex, type CodePointIndex } from '../text/codePoints.ts';
+import type { Offset, RawUtf16, Span, TextSide } from '../text/offsets.ts';
 import { decodeAs } from '../text/decodeSource.ts';
 import { applyCorrections } from '../corrections/correctionSet.ts';
 import { editsInterfere } from '../corrections/correction.ts';
@@ -31,9 +32,9 @@ export interface VerifyReport {
 
 interface SourceText {
   raw: string;
-  rawIndex: CodePointIndex;
+  rawIndex: CodePointIndex<'raw'>;
   corrected: string;
-  correctedIndex: CodePointIndex;
+  correctedIndex: CodePointIndex<'corrected'>;
 }
 
 export function verifyDataset(dataset: Dataset, findSource: (src: DatasetSource) => SourceBytes | null): VerifyReport {
@@ -64,11 +65,11 @@ export function verifyDataset(dataset: Dataset, findSource: (src: DatasetSource)
       continue;
     }
     const raw = decoded.text;
-    const rawIndex = buildCodePointIndex(raw);
+    const rawIndex = buildCodePointIndex(raw, 'raw');
     if (rawIndex.length !== src.length) problem('source', src.docId, `raw text has ${rawIndex.length} code points, the export says ${src.length}`);
 
     // Rebuild the corrected text from this document's corrections, checking each against the raw text.
-    const edits: { id: string; start: number; end: number; after: string }[] = [];
+    const edits: { id: string; start: RawUtf16; end: RawUtf16; after: string }[] = [];
     for (const c of dataset.corrections.filter((x) => x.docId === src.docId)) {
       checked.corrections++;
       const range = toUtf16Range(rawIndex, c.start, c.end);
@@ -89,7 +90,7 @@ export function verifyDataset(dataset: Dataset, findSource: (src: DatasetSource)
       edits.push({ id: c.id, ...range, after: c.after });
     }
     const corrected = applyCorrections(raw, edits);
-    texts.set(src.docId, { raw, rawIndex, corrected, correctedIndex: buildCodePointIndex(corrected) });
+    texts.set(src.docId, { raw, rawIndex, corrected, correctedIndex: buildCodePointIndex(corrected, 'corrected') });
   }
 
   const correctionIds = new Set(dataset.corrections.map((c) => c.id));
@@ -126,7 +127,8 @@ export function verifyDataset(dataset: Dataset, findSource: (src: DatasetSource)
   return { ok: problems.length === 0, checked, problems };
 }
 
-function toUtf16Range(index: CodePointIndex, start: number, end: number): { start: number; end: number } | null {
+/** A span of the file (code points, whatever the file says) in UTF-16 of the text, or null when it does not fit. */
+function toUtf16Range<S extends TextSide>(index: CodePointIndex<S>, start: Offset<S, 'codePoint'>, end: Offset<S, 'codePoint'>): Span<Offset<S, 'utf16'>> | null {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > index.length) return null;
   return { start: index.toUtf16(start), end: index.toUtf16(end) };
 }

@@ -1,6 +1,7 @@
 import { makeEvidence, type Evidence } from '../anchor/evidence.ts';
 import type { Correction } from '../corrections/correction.ts';
 import type { IndicatorRecord } from '../records/indicatorRecord.ts';
+import { rawUtf16, type RawUtf16, type Span } from '../text/offsets.ts';
 import { findAnchorCandidates, type AnchorCandidate } from './anchorCandidates.ts';
 import type { DiffRun } from './diffSources.ts';
 import { equalSegments, mapSpanExactly, type EqualSegment } from './equalSegments.ts';
@@ -13,8 +14,8 @@ import { equalSegments, mapSpanExactly, type EqualSegment } from './equalSegment
 export interface QueuedSpan {
   /** The span as it was in the previous version. */
   previous: Evidence;
-  /** Where it maps exactly, when it does. */
-  mapped: { start: number; end: number } | null;
+  /** Where it maps exactly in the new raw text, when it does. */
+  mapped: Span<RawUtf16> | null;
   candidates: AnchorCandidate[];
   ambiguous: boolean;
 }
@@ -48,7 +49,7 @@ export function planReimport(
     const to = mapSpanExactly(segments, c.start, c.end);
     if (to && newRaw.slice(to.start, to.end) === c.before) {
       const { supersedes: _history, ...rest } = c;
-      plan.keptCorrections.push({ ...rest, start: to.start, end: to.end });
+      plan.keptCorrections.push({ ...rest, start: rawUtf16(to.start), end: rawUtf16(to.end) });
     } else {
       plan.droppedCorrections.push({ correction: c, reason: 'the text it corrected changed in the new source' });
     }
@@ -68,7 +69,9 @@ export function planReimport(
 
 function placeSpan(oldRaw: string, newRaw: string, segments: readonly EqualSegment[], e: Evidence): QueuedSpan {
   const exact = mapSpanExactly(segments, e.start, e.end);
-  if (exact && newRaw.slice(exact.start, exact.end) === e.quote) return { previous: e, mapped: exact, candidates: [], ambiguous: false };
+  if (exact && newRaw.slice(exact.start, exact.end) === e.quote) {
+    return { previous: e, mapped: { start: rawUtf16(exact.start), end: rawUtf16(exact.end) }, candidates: [], ambiguous: false };
+  }
   const expected = expectedStart(segments, e.start, oldRaw.length);
   const { candidates, ambiguous } = findAnchorCandidates(newRaw, e, expected);
   return { previous: e, mapped: null, candidates, ambiguous };

@@ -1,15 +1,17 @@
+import type { Offset, TextSide } from './offsets.ts';
+
 /**
  * Offsets leave the app as Unicode code points (W3C Web Annotation); inside, JavaScript strings use UTF-16
  * code units. A CodePointIndex converts between the two in O(log n) per position using the sorted list of
  * astral characters (the only places where the two counts diverge).
  */
-export interface CodePointIndex {
+export interface CodePointIndex<S extends TextSide> {
   /** Length of the text in code points. */
-  readonly length: number;
+  readonly length: Offset<S, 'codePoint'>;
   /** UTF-16 offset → code-point offset. Throws on an offset inside a surrogate pair. */
-  toCodePoint(utf16: number): number;
+  toCodePoint(utf16: Offset<S, 'utf16'>): Offset<S, 'codePoint'>;
   /** Code-point offset → UTF-16 offset. */
-  toUtf16(codePoint: number): number;
+  toUtf16(codePoint: Offset<S, 'codePoint'>): Offset<S, 'utf16'>;
 }
 
 export function isHighSurrogate(code: number): boolean {
@@ -35,7 +37,9 @@ export function codePointLength(text: string): number {
   return n;
 }
 
-export function buildCodePointIndex(text: string): CodePointIndex {
+/** The index of one text; `side` says which, so its offsets cannot be used for the other. */
+export function buildCodePointIndex<S extends TextSide>(text: string, side: S): CodePointIndex<S> {
+  void side;
   // astralUtf16[k] = UTF-16 offset of the k-th astral character. Found by the regex engine, which skips the
   // (nearly all) other characters many times faster than a loop over them: 30 MB opens in tens of milliseconds.
   const astralUtf16: number[] = [];
@@ -45,18 +49,18 @@ export function buildCodePointIndex(text: string): CodePointIndex {
   const astralCp = astralUtf16.map((u, k) => u - k);
 
   return {
-    length,
-    toCodePoint(utf16: number): number {
+    length: length as Offset<S, 'codePoint'>,
+    toCodePoint(utf16: Offset<S, 'utf16'>): Offset<S, 'codePoint'> {
       checkRange(utf16, text.length, 'UTF-16 offset');
       if (splitsSurrogatePair(text, utf16)) {
         throw new RangeError(`UTF-16 offset ${utf16} falls inside a surrogate pair`);
       }
       // Number of astral characters that start before utf16.
-      return utf16 - countBelow(astralUtf16, utf16);
+      return (utf16 - countBelow(astralUtf16, utf16)) as Offset<S, 'codePoint'>;
     },
-    toUtf16(codePoint: number): number {
+    toUtf16(codePoint: Offset<S, 'codePoint'>): Offset<S, 'utf16'> {
       checkRange(codePoint, length, 'code-point offset');
-      return codePoint + countBelow(astralCp, codePoint);
+      return (codePoint + countBelow(astralCp, codePoint)) as Offset<S, 'utf16'>;
     },
   };
 }

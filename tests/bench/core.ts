@@ -17,6 +17,7 @@ import { decodeSource } from '../../shared/text/decodeSource.ts';
 import { openProjectSession } from '../../electron/node/project/projectSession.ts';
 import { callService } from '../../electron/node/services/callService.ts';
 import { createServices } from '../../electron/node/services/createServices.ts';
+import { rawUtf16 } from '../../shared/text/offsets.ts';
 
 const REPORTS = fileURLToPath(new URL('../../data/reports/', import.meta.url));
 
@@ -52,7 +53,7 @@ export async function benchCore(): Promise<void> {
   const bytes = new TextEncoder().encode(text);
   console.log(`  report: ${(bytes.length / 1048576).toFixed(2)} MB, ${text.length} UTF-16 units`);
   time('decode (strict UTF-8)', () => decodeSource(bytes));
-  const index = time('code-point index', () => buildCodePointIndex(text));
+  const index = time('code-point index', () => buildCodePointIndex(text, 'raw'));
 
   // 1,000 scattered corrections: delete a character, replace a word, insert a mark.
   let corrections: Correction[] = [];
@@ -60,7 +61,7 @@ export async function benchCore(): Promise<void> {
     const step = Math.floor(text.length / 1000);
     for (let k = 0; k < 1000; k++) {
       const start = k * step + 5;
-      const plan = planRawCorrection(text, corrections, { start, end: start + (k % 3), after: k % 3 === 1 ? '' : '改' });
+      const plan = planRawCorrection(text, corrections, { start: rawUtf16(start), end: rawUtf16(start + (k % 3)), after: k % 3 === 1 ? '' : '改' });
       corrections = [...corrections, { id: `c${k}`, docId: 'd', ...plan, kind: 'edit', reason: '', author: 'b', at: '', state: 'active' }];
     }
   });
@@ -70,7 +71,7 @@ export async function benchCore(): Promise<void> {
     Array.from({ length: 20000 }, (_, i) => {
       const start = Math.floor((i / 20000) * (text.length - 40)) + 1;
       const span = wholeSpan(text, start, 12);
-      const evidence = [makeEvidence(text, span.start, span.end)];
+      const evidence = [makeEvidence(text, rawUtf16(span.start), rawUtf16(span.end))];
       return {
         id: `r${i}`, docId: 'd', indicator: 'x', region: '', year: 2023, kind: 'actual', measure: 'level', value: '1', unit: '',
         valueNormalized: null, baseUnit: null, qualifier: '', note: '', status: 'verified', createdBy: 'a', createdAt: '',
@@ -85,13 +86,13 @@ export async function benchCore(): Promise<void> {
   const n = 1_000_000;
   const t0 = performance.now();
   let sink = 0;
-  for (let i = 0; i < n; i++) sink += view.map.toCorrected((i * 7919) % text.length);
+  for (let i = 0; i < n; i++) sink += view.map.toCorrected(rawUtf16((i * 7919) % text.length));
   const perLookup = ((performance.now() - t0) * 1e6) / n;
   console.log(`  ${'raw → corrected lookup (O(log n))'.padEnd(58)} ${perLookup.toFixed(0).padStart(9)} ns/op`);
   const t1 = performance.now();
   for (let i = 0; i < n; i++) {
     const u = (i * 7919) % text.length;
-    sink += index.toCodePoint(text.charCodeAt(u) >= 0xdc00 && text.charCodeAt(u) <= 0xdfff ? u + 1 : u);
+    sink += index.toCodePoint(rawUtf16(text.charCodeAt(u) >= 0xdc00 && text.charCodeAt(u) <= 0xdfff ? u + 1 : u));
   }
   console.log(`  ${'UTF-16 → code point lookup'.padEnd(58)} ${(((performance.now() - t1) * 1e6) / n).toFixed(0).padStart(9)} ns/op${sink < 0 ? '!' : ''}`);
 

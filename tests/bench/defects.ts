@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { detectDefects } from '../../shared/detectors/index.ts';
 import type { DefectType, DetectOptions, Finding } from '../../shared/detectors/index.ts';
 import { DEFECT_TYPES } from '../../shared/detectors/index.ts';
+import { rawCodePoint } from '../../shared/text/offsets.ts';
 
 
 export interface GoldDefect { doc: string; type: DefectType; start: number; end: number; text: string; note: string }
@@ -33,7 +34,7 @@ export function loadGold(): GoldDefect[] {
 
 /** Gold offsets are code points; our offsets are UTF-16. */
 function codePointToUtf16(text: string, cp: number): number {
-  return buildCodePointIndex(text).toUtf16(cp);
+  return buildCodePointIndex(text, 'raw').toUtf16(rawCodePoint(cp));
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>

@@ -9,6 +9,7 @@ import type { Correction } from '../../shared/corrections/correction.ts';
 import type { IndicatorRecord } from '../../shared/records/indicatorRecord.ts';
 import { diffSources, planReimport } from '../../shared/reimport/index.ts';
 import { syntheticReport } from './core.ts';
+import { rawUtf16 } from '../../shared/text/offsets.ts';
 
 export async function benchReimport(): Promise<void> {
   console.log('re-import (5 MB source, 500 scattered changes, 20,000 records, 1,000 corrections)');
@@ -22,7 +23,7 @@ export async function benchReimport(): Promise<void> {
   const records: IndicatorRecord[] = Array.from({ length: 20000 }, (_, i) => {
     const start = Math.floor((i / 20000) * (oldText.length - 40));
     const span = wholeSpan(oldText, start, 12);
-    const evidence = [makeEvidence(oldText, span.start, span.end)];
+    const evidence = [makeEvidence(oldText, rawUtf16(span.start), rawUtf16(span.end))];
     return {
       id: `r${i}`, docId: 'd', indicator: 'x', region: '', year: 2023, kind: 'actual', measure: 'level', value: '1', unit: '',
       valueNormalized: null, baseUnit: null, qualifier: '', note: '', status: 'verified', createdBy: 'a', createdAt: '',
@@ -31,7 +32,7 @@ export async function benchReimport(): Promise<void> {
   });
   const corrections: Correction[] = Array.from({ length: 1000 }, (_, i) => {
     const start = Math.floor((i / 1000) * (oldText.length - 10)) + 3;
-    return { id: `c${i}`, docId: 'd', start, end: start + 1, before: oldText[start]!, after: '', kind: 'edit', reason: '', author: 'a', at: '', state: 'active' };
+    return { id: `c${i}`, docId: 'd', start: rawUtf16(start), end: rawUtf16(start + 1), before: oldText[start]!, after: '', kind: 'edit', reason: '', author: 'a', at: '', state: 'active' };
   });
   let t = performance.now();
   const diffs = diffSources(oldText, newText);

@@ -15,6 +15,7 @@ import { callService } from '../../electron/node/services/callService.ts';
 import { createServices } from '../../electron/node/services/createServices.ts';
 import { appendToLog } from '../../electron/node/store/appendOnlyLog.ts';
 import { syntheticReport } from './core.ts';
+import { rawUtf16 } from '../../shared/text/offsets.ts';
 
 const SAMPLES = 40;
 
@@ -42,7 +43,7 @@ async function fillTo(session: ProjectSession, docId: string, text: string, coun
   for (let i = have; i < count; i++) {
     const start = Math.floor((i / 20_000) * (text.length - 40)) + 1;
     const safe = (u: number) => (text.charCodeAt(u) >= 0xdc00 && text.charCodeAt(u) <= 0xdfff ? u + 1 : u);
-    const evidence = [makeEvidence(text, safe(start), safe(start + 8))];
+    const evidence = [makeEvidence(text, rawUtf16(safe(start)), rawUtf16(safe(start + 8)))];
     const r: IndicatorRecord = {
       id: `r_fill${i}`, docId, indicator: '地区生产总值', region: '', year: 2023, kind: 'actual', measure: 'level',
       value: '1', unit: '亿元', valueNormalized: '100000000', baseUnit: 'yuan', qualifier: '', note: '', status: 'draft',

@@ -8,6 +8,7 @@ import { enterReviewerName, poll } from './support/browserPage.ts';
 import { locateText } from './support/pageText.ts';
 import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
 import type { ServedProject } from './support/servedProject.ts';
+import { rawCodePoint } from '../../shared/text/offsets.ts';
 
 /**
  * The indicator assistant through the real UI, in Chromium, against the real services over the HTTP bridge:
@@ -146,7 +147,7 @@ describeInBrowser('indicator assistant in the browser', () => {
     const at = [...text].join('').indexOf('地区生产总值');
     const start = [...text.slice(0, at)].length;
     const planted = await served.api['records.add']({
-      docId: OTHER_DOC_ID, evidence: [{ start, end: start + 6 }], by: 'planter', valueDiffers: 'a planted conflict',
+      docId: OTHER_DOC_ID, evidence: [{ start: rawCodePoint(start), end: rawCodePoint(start + 6) }], by: 'planter', valueDiffers: 'a planted conflict',
       fields: { indicator: gdpRecord.indicator, region: gdpRecord.region, year: gdpRecord.year, kind: gdpRecord.kind, measure: gdpRecord.measure, value: '165', unit: gdpRecord.unit },
     });
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { enterReviewerName, poll } from './support/browserPage.ts';
 import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
 import type { ServedProject } from './support/servedProject.ts';
+import { rawCodePoint } from '../../shared/text/offsets.ts';
 
 /**
  * The Chinese UI speaks Chinese: the visible text of the Repairs, Suggestions and Checks tabs, with a finding,
@@ -49,7 +50,7 @@ describeInBrowser('the Chinese UI', () => {
       const text = (await served.api['docs.text']({ docId, view: 'raw' })).text;
       const start = [...text.slice(0, text.indexOf('地区生产总值'))].length;
       await served.api['records.add']({
-        docId, evidence: [{ start, end: start + 6 }], by: 'e2e-setup', valueDiffers: 'test data: a planted conflict',
+        docId, evidence: [{ start: rawCodePoint(start), end: rawCodePoint(start + 6) }], by: 'e2e-setup', valueDiffers: 'test data: a planted conflict',
         fields: { indicator: '地区生产总值', region: '郊区', year: 2022, kind: 'actual', measure: 'level', value, unit: '亿元' },
       });
     }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { enterReviewerName, poll } from './support/browserPage.ts';
 import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
 import type { ServedProject } from './support/servedProject.ts';
+import { rawCodePoint } from '../../shared/text/offsets.ts';
 
 /**
  * The import's confirm step: a report whose details are only weakly supported (no title, no dateline, no
@@ -85,7 +86,7 @@ describeInBrowser('confirming document details at import', () => {
     const quote = '增长6%左右';
     const start = [...REPORT].join('').indexOf(quote);
     const add = (verify: boolean) => served.api['records.add']({
-      docId: 'qinghe-2025', evidence: [{ start, end: start + quote.length }],
+      docId: 'qinghe-2025', evidence: [{ start: rawCodePoint(start), end: rawCodePoint(start + quote.length) }],
       fields: { indicator: '地区生产总值', measure: 'growth', kind: 'target', value: '6', unit: '%', qualifier: '左右', year: 2026 }, by: 'setup', verify,
     });
     const draft = await add(false);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { enterReviewerName, poll, type OpenedPage } from './support/browserPage.ts';
 import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
 import type { ServedProject } from './support/servedProject.ts';
+import { rawCodePoint, type RawCodePoint, type Span } from '../../shared/text/offsets.ts';
 
 /**
  * The dataset view in the real UI: indicators by region and year, a cell's records and evidence, a chart, the
@@ -15,11 +16,11 @@ const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const DOC_ID = 'yangquan-jiaoqu-2023';
 const DOC_TITLE = '2023年阳泉市郊区政府工作报告';
 /** Code-point offsets of a passage in the text. */
-function span(text: string, passage: string): { start: number; end: number } {
+function span(text: string, passage: string): Span<RawCodePoint> {
   const at = text.indexOf(passage);
   if (at < 0) throw new Error(`"${passage}" not in the report`);
   const start = Array.from(text.slice(0, at)).length;
-  return { start, end: start + Array.from(passage).length };
+  return { start: rawCodePoint(start), end: rawCodePoint(start + Array.from(passage).length) };
 }
 
 describeInBrowser('the dataset view in the browser', () => {

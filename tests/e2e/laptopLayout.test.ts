@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { enterReviewerName, poll } from './support/browserPage.ts';
 import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
 import type { ServedProject } from './support/servedProject.ts';
+import { rawCodePoint } from '../../shared/text/offsets.ts';
 
 /**
  * The window on laptop screens: at 1280×720 and 1440×900, with and without a record selected, the whole record
@@ -70,7 +71,7 @@ describeInBrowser('the window on laptop screens', () => {
     for (let i = 0; i < 12; i++) {
       const start = [...text].indexOf('1', i * 40);
       await served.api['records.add']({
-        docId: doc!.docId, evidence: [{ start, end: start + 1 }], fields: { indicator: `指标${i}`, value: '1' }, verify: false, by: 'e2e-setup',
+        docId: doc!.docId, evidence: [{ start: rawCodePoint(start), end: rawCodePoint(start + 1) }], fields: { indicator: `指标${i}`, value: '1' }, verify: false, by: 'e2e-setup',
       });
     }
   });

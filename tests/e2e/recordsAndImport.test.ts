@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { enterReviewerName, poll } from './support/browserPage.ts';
 import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
 import type { ServedProject } from './support/servedProject.ts';
+import { rawCodePoint } from '../../shared/text/offsets.ts';
 
 /**
  * The records table and the import dialog, in English and the dark theme: inline edit, bulk verify, a record
@@ -31,7 +32,7 @@ describeInBrowser('records table and import in the browser', () => {
     const raw = (await served.api['docs.text']({ docId: DOC_ID })).text;
     const span = (quote: string) => {
       const start = Array.from(raw.slice(0, raw.indexOf(quote))).length;
-      return { start, end: start + Array.from(quote).length };
+      return { start: rawCodePoint(start), end: rawCodePoint(start + Array.from(quote).length) };
     };
     const add = (quote: string, indicator: string, value: string, unit: string, verify: boolean) =>
       served.api['records.add']({ docId: DOC_ID, evidence: [span(quote)], fields: { indicator, value, unit, region: '郊区', year: 2022 }, by: 'setup', verify });
@@ -39,7 +40,7 @@ describeInBrowser('records table and import in the browser', () => {
     await add('增长 12.1%', '固定资产投资增速', '12.1', '%', false);
     await add('完成 26.9 亿元', '社会消费品零售总额', '26.9', '亿元', true);
     const typo = span('26.9');
-    await served.api['corrections.add']({ docId: DOC_ID, start: typo.start, end: typo.end, replace: '26.8', reason: 'OCR', by: 'setup' });
+    await served.api['corrections.add']({ docId: DOC_ID, start: rawCodePoint(typo.start), end: rawCodePoint(typo.end), replace: '26.8', reason: 'OCR', by: 'setup' });
     ({ page, errors } = await session.openPage({ locale: 'en-US', colorScheme: 'dark' }));
   });
 

@@ -7,6 +7,7 @@ import { enterReviewerName, poll } from './support/browserPage.ts';
 import { locateText, selectWithMouse } from './support/pageText.ts';
 import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
 import type { ServedProject } from './support/servedProject.ts';
+import { rawCodePoint } from '../../shared/text/offsets.ts';
 
 /**
  * Text repair through the real UI, in Chromium, against the real services over the HTTP bridge: findings
@@ -43,7 +44,7 @@ describeInBrowser('text repair in the browser', () => {
     const add = (quote: string, indicator: string, value: string, from = 0, verify = false, valueDiffers?: string) => {
       const start = raw.indexOf(quote, from);
       return served.api['records.add']({
-        docId: DOC_ID, evidence: [{ start, end: start + quote.length }], fields: { indicator, value, unit: '亿元', year: 2022 }, by: REVIEWER, verify,
+        docId: DOC_ID, evidence: [{ start: rawCodePoint(start), end: rawCodePoint(start + quote.length) }], fields: { indicator, value, unit: '亿元', year: 2022 }, by: REVIEWER, verify,
         ...(valueDiffers ? { valueDiffers } : {}),
       });
     };
@@ -248,7 +249,7 @@ describeInBrowser('text repair in the browser', () => {
     const NEW_QUOTE = '力争实现年产值 10 亿元';
     const raw = (await served.api['docs.text']({ docId: OTHER_DOC, view: 'raw' })).text;
     const start = raw.indexOf(OLD_QUOTE);
-    const record = await served.api['records.add']({ docId: OTHER_DOC, evidence: [{ start, end: start + OLD_QUOTE.length }], fields: { indicator: '酒厂年产值', value: '10', unit: '亿元' }, by: REVIEWER });
+    const record = await served.api['records.add']({ docId: OTHER_DOC, evidence: [{ start: rawCodePoint(start), end: rawCodePoint(start + OLD_QUOTE.length) }], fields: { indicator: '酒厂年产值', value: '10', unit: '亿元' }, by: REVIEWER });
     const docs = await served.api['docs.list']({});
     await page.locator('.document-item', { hasText: docs.find((d) => d.docId === OTHER_DOC)!.title }).click();
     await poll(() => page.locator('.cm-content').textContent()).toContain('总体要求');

@@ -1,6 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cpIndexOf, FIXTURES_DIR, REPORTS_DIR, tempProject, type TestProject } from './tempProject.ts';
+import { rawCodePoint, type RawCodePoint, type Span } from '../../shared/text/offsets.ts';
 
 /**
  * A project worth exporting: a UTF-8 report and a GB18030 one with 𠀀 before the evidence (so code points and
@@ -23,18 +24,18 @@ export async function exportProject(): Promise<ExportProject> {
   for (const docId of ['jiaoqu', 'astral']) {
     const text = (await p.call('docs.text', { docId })).text;
     const gdpAt = cpIndexOf(text, '达到 172.9 亿元');
-    const verified = async (start: number, end: number, fields: { indicator: string; value: string; unit: string; measure?: 'growth' }, more: { start: number; end: number }[] = []) => {
+    const verified = async (start: number, end: number, fields: { indicator: string; value: string; unit: string; measure?: 'growth' }, more: Span<RawCodePoint>[] = []) => {
       // Values these spans do not state are kept on purpose (valueDiffers): the test is about the formats.
       const differs = Array.from(text).slice(start, end).join('').includes(fields.value) ? {} : { valueDiffers: 'planted for the export tests' };
-      const r = await p.call('records.add', { docId, evidence: [{ start, end }, ...more], fields: { year: 2022, ...fields }, by: 'alice', ...differs });
+      const r = await p.call('records.add', { docId, evidence: [{ start: rawCodePoint(start), end: rawCodePoint(end) }, ...more], fields: { year: 2022, ...fields }, by: 'alice', ...differs });
       await p.call('records.setStatus', { recordId: r.id, status: 'verified', by: 'bob' });
       return r;
     };
     await verified(gdpAt, gdpAt + 11, { indicator: '地区生产总值', value: '172.9', unit: '亿元' });
-    await verified(gdpAt + 14, gdpAt + 20, { indicator: '工业增加值增速', value: '-3.5', unit: '%', measure: 'growth' }, [{ start: gdpAt + 30, end: gdpAt + 34 }]);
+    await verified(gdpAt + 14, gdpAt + 20, { indicator: '工业增加值增速', value: '-3.5', unit: '%', measure: 'growth' }, [{ start: rawCodePoint(gdpAt + 30), end: rawCodePoint(gdpAt + 34) }]);
     await verified(gdpAt + 40, gdpAt + 44, { indicator: 'x', value: '=1+2', unit: '' });
-    await p.call('corrections.add', { docId, start: gdpAt + 2, end: gdpAt + 3, replace: '', kind: 'edit', reason: 'stray space', by: 'carol' });
-    await p.call('corrections.add', { docId, start: 0, end: 0, replace: '【标题】', kind: 'edit', by: 'carol' });
+    await p.call('corrections.add', { docId, start: rawCodePoint(gdpAt + 2), end: rawCodePoint(gdpAt + 3), replace: '', kind: 'edit', reason: 'stray space', by: 'carol' });
+    await p.call('corrections.add', { docId, start: rawCodePoint(0), end: rawCodePoint(0), replace: '【标题】', kind: 'edit', by: 'carol' });
   }
   return { p, sources };
 }

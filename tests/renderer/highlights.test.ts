@@ -1,12 +1,13 @@
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceView, RecordView } from '../../shared/api/views.ts';
-import { buildCodePointIndex } from '../../shared/text/codePoints.ts';
 import { buildHighlightDecorations, highlightField, setHighlights } from '../../renderer/editor/highlightField.ts';
 import { highlightsAt, highlightsFromRecords } from '../../renderer/editor/highlightRanges.ts';
+import { correctedCodePoint, rawCodePoint } from '../../shared/text/offsets.ts';
+import { shownTextOf } from '../helpers/shownTextOf.ts';
 
 function evidence(start: number, end: number, correctedStart = start, correctedEnd = end): EvidenceView {
-  return { start, end, quote: '', prefix: '', suffix: '', correctedStart, correctedEnd, correctedQuote: '' };
+  return { start: rawCodePoint(start), end: rawCodePoint(end), quote: '', prefix: '', suffix: '', correctedStart: correctedCodePoint(correctedStart), correctedEnd: correctedCodePoint(correctedEnd), correctedQuote: '' };
 }
 
 function record(id: string, status: RecordView['status'], spans: EvidenceView[]): RecordView {
@@ -20,23 +21,23 @@ function record(id: string, status: RecordView['status'], spans: EvidenceView[])
 describe('highlightsFromRecords', () => {
   // "𠀀" is one code point but two UTF-16 units: everything after it shifts by one in CodeMirror.
   const text = '𠀀地区生产总值达到 172.9 亿元';
-  const index = buildCodePointIndex(text);
+  const raw = shownTextOf(text, 'raw');
 
   it('converts code points to UTF-16 and sorts by position', () => {
     const records = [record('b', 'verified', [evidence(7, 18)]), record('a', 'draft', [evidence(1, 7)])];
-    const highlights = highlightsFromRecords(records, { view: 'raw', index });
+    const highlights = highlightsFromRecords(records, raw);
     expect(highlights.map((h) => [h.recordId, h.from, h.to])).toEqual([['a', 2, 8], ['b', 8, 19]]);
     expect(text.slice(highlights[1]!.from, highlights[1]!.to)).toBe('达到 172.9 亿元');
   });
 
   it('uses corrected offsets in the corrected view and drops spans a correction deleted', () => {
     const records = [record('a', 'needs_review', [evidence(1, 7, 0, 6)]), record('gone', 'orphaned', [evidence(3, 5, 4, 4)])];
-    const highlights = highlightsFromRecords(records, { view: 'corrected', index });
+    const highlights = highlightsFromRecords(records, shownTextOf(text, 'corrected'));
     expect(highlights).toEqual([{ from: 0, to: 7, status: 'needs_review', recordId: 'a' }]);
   });
 
   it('finds the innermost highlight under a position', () => {
-    const highlights = highlightsFromRecords([record('outer', 'draft', [evidence(0, 18)]), record('inner', 'verified', [evidence(8, 13)])], { view: 'raw', index });
+    const highlights = highlightsFromRecords([record('outer', 'draft', [evidence(0, 18)]), record('inner', 'verified', [evidence(8, 13)])], raw);
     expect(highlightsAt(highlights, 10).map((h) => h.recordId)).toEqual(['inner', 'outer']);
     expect(highlightsAt(highlights, 1).map((h) => h.recordId)).toEqual(['outer']);
     expect(highlightsAt(highlights, 20)).toEqual([]);
@@ -50,8 +51,7 @@ describe('highlight decorations', () => {
     const text = line.repeat(Math.ceil(5_000_000 / (line.length * 3)));
     const step = Math.floor(text.length / 20_000);
     const records = Array.from({ length: 20_000 }, (_, i) => record(`r${i}`, i % 3 === 0 ? 'verified' : 'draft', [evidence(i * step, i * step + 8)]));
-    const index = buildCodePointIndex(text);
-    const highlights = highlightsFromRecords(records, { view: 'raw', index });
+    const highlights = highlightsFromRecords(records, shownTextOf(text, 'raw'));
     const state = EditorState.create({ doc: text, extensions: [highlightField] });
     const next = state.update({ effects: setHighlights.of(highlights) }).state;
     expect(next.field(highlightField).decorations.size).toBe(20_000);

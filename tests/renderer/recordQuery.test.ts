@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordView } from '../../shared/api/views.ts';
 import { filterOptions, filterRecords, neighbourRecord, NO_FILTER, sortRecords, toggleSort } from '../../renderer/records/recordQuery.ts';
+import { correctedCodePoint, rawCodePoint } from '../../shared/text/offsets.ts';
 
 function record(id: string, fields: Partial<RecordView>): RecordView {
   return {
     id, docId: 'd', indicator: '', region: '', year: null, kind: 'actual', measure: 'level', value: '1', unit: '', valueNormalized: null,
     baseUnit: null, qualifier: '', note: '', status: 'draft', createdBy: 'a', createdAt: '', verifiedBy: null, verifiedAt: null,
-    evidence: [{ start: Number(id.slice(1)), end: Number(id.slice(1)) + 1, quote: '', prefix: '', suffix: '', correctedStart: 0, correctedEnd: 0, correctedQuote: '' }],
+    evidence: [{ start: rawCodePoint(Number(id.slice(1))), end: rawCodePoint(Number(id.slice(1)) + 1), quote: '', prefix: '', suffix: '', correctedStart: correctedCodePoint(0), correctedEnd: correctedCodePoint(0), correctedQuote: '' }],
     reviewedText: [], corrections: [], ...fields,
   };
 }

@@ -15,6 +15,7 @@ import { checkOutputPath, writeOutputFile } from './outputFile.ts';
 import { verifyExportFiles } from './verifyExportFiles.ts';
 import { writeExport } from '../export/writeExport.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/exportFormat.ts';
+import { rawCodePoint, type RawCodePoint } from '../../../shared/text/offsets.ts';
 
 /**
  * The headless face of the service table, for pipelines. Offsets on the command line and in output are
@@ -168,7 +169,7 @@ async function run(
         const defaultYear = (kind === 'target' ? doc.yearsPlanned[0] : doc.yearsReviewed.at(-1)) ?? null;
         const record = await call('records.add', {
           docId: target!,
-          evidence: [{ start: int(values, 'start'), end: int(values, 'end') }],
+          evidence: [{ start: rawOffset(values, 'start'), end: rawOffset(values, 'end') }],
           fields: {
             indicator: required(values, 'indicator'), value: writtenValue(values), unit: values.unit ?? '',
             kind, measure: (values.measure ?? 'level') as 'level', qualifier: values.qualifier ?? '',
@@ -182,7 +183,7 @@ async function run(
       if (sub === 'edit') {
         const fieldValue = (f: (typeof EDITABLE_FIELDS)[number]) => (f === 'year' ? int(values, 'year') : f === 'value' ? writtenValue(values) : values[f]);
         const fields = Object.fromEntries(EDITABLE_FIELDS.filter((f) => values[f] !== undefined).map((f) => [f, fieldValue(f)]));
-        const moved = values.start !== undefined || values.end !== undefined ? { evidence: [{ start: int(values, 'start'), end: int(values, 'end') }] } : {};
+        const moved = values.start !== undefined || values.end !== undefined ? { evidence: [{ start: rawOffset(values, 'start'), end: rawOffset(values, 'end') }] } : {};
         const record = await call('records.update', { recordId: target!, fields, ...moved, by: by(values), ...valueDiffers });
         print(record, formatRecord(record));
         return 0;
@@ -202,7 +203,7 @@ async function run(
       const [docId] = need(args, 1, 'correct <project> <docId> --start S --end E --replace TEXT');
       if (values.replace === undefined) throw new UsageError('correct: --replace TEXT is required (use --replace "" to delete)');
       const c = await call('corrections.add', {
-        docId: docId!, start: int(values, 'start'), end: int(values, 'end'), replace: values.replace,
+        docId: docId!, start: rawOffset(values, 'start'), end: rawOffset(values, 'end'), replace: values.replace,
         kind: (values.kind ?? 'edit') as 'edit', reason: values.reason ?? '', by: by(values),
       });
       print(c, formatCorrection(c));
@@ -239,7 +240,7 @@ async function run(
       if (args[0] === 'resolve' || args[0] === 'discard') {
         const [action, docId, recordId] = need(args, 3, `reanchor ${args[0]} <project> <docId> <recordId>`);
         const r = action === 'resolve'
-          ? await call('reanchor.resolve', { docId: docId!, recordId: recordId!, evidence: [{ start: int(values, 'start'), end: int(values, 'end') }], by: by(values) })
+          ? await call('reanchor.resolve', { docId: docId!, recordId: recordId!, evidence: [{ start: rawOffset(values, 'start'), end: rawOffset(values, 'end') }], by: by(values) })
           : await call('reanchor.discard', { docId: docId!, recordId: recordId!, by: by(values) });
         print(r, `${r.recordId}: ${r.status}`);
         return 0;
@@ -327,6 +328,11 @@ function required(values: Values, name: keyof Values): string {
   const v = values[name];
   if (typeof v !== 'string' || v === '') throw new UsageError(`--${name} is required`);
   return v;
+}
+
+/** --start / --end: code points into the raw text, as the API counts them (the CLI's one offset edge). */
+function rawOffset(values: Values, name: 'start' | 'end'): RawCodePoint {
+  return rawCodePoint(int(values, name));
 }
 
 function int(values: Values, name: keyof Values): number {

@@ -24,17 +24,17 @@ export interface LoadedDocument {
   readonly readOnlyCause?: ReadOnlyCause;
   readonly checkpoint: Checkpoint;
   readonly raw: string;
-  readonly rawIndex: CodePointIndex;
+  readonly rawIndex: CodePointIndex<'raw'>;
   view: CorrectedView;
-  correctedIndex: CodePointIndex;
+  correctedIndex: CodePointIndex<'corrected'>;
 }
 
 export type LoadedDocumentParts = Pick<LoadedDocument, 'docId' | 'db' | 'raw' | 'auditPath' | 'audit' | 'auditLineBytes' | 'readOnly' | 'readOnlyCause' | 'checkpoint'>;
 
 export function loadedDocument(parts: LoadedDocumentParts): LoadedDocument {
   const doc: LoadedDocument = {
-    ...parts, rawIndex: buildCodePointIndex(parts.raw),
-    view: buildCorrectedView(parts.raw, []), correctedIndex: buildCodePointIndex(parts.raw),
+    ...parts, rawIndex: buildCodePointIndex(parts.raw, 'raw'),
+    view: buildCorrectedView(parts.raw, []), correctedIndex: buildCodePointIndex(parts.raw, 'corrected'),
   };
   refreshCorrectedView(doc);
   return doc;
@@ -42,5 +42,5 @@ export function loadedDocument(parts: LoadedDocumentParts): LoadedDocument {
 
 export function refreshCorrectedView(doc: LoadedDocument): void {
   doc.view = buildCorrectedView(doc.raw, Object.values(doc.db.data.corrections));
-  doc.correctedIndex = buildCodePointIndex(doc.view.text);
+  doc.correctedIndex = buildCodePointIndex(doc.view.text, 'corrected');
 }

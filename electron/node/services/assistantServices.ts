@@ -12,6 +12,7 @@ import { commitChanges } from './commitChanges.ts';
 import { analysedSuggestions, recordedLookup } from './suggestionAnalysis.ts';
 import type { Operation } from './operations.ts';
 import type { ServiceContext } from './serviceContext.ts';
+import { correctedUtf16 } from '../../../shared/text/offsets.ts';
 
 type AssistantServices = Pick<ServiceTable,
   'codebook.get' | 'codebook.set' | 'codebook.addSynonym' | 'suggestions.list' | 'dismissals.set' | 'checks.list' | 'checks.dismiss'>;
@@ -75,7 +76,9 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
     for (const s of rankByDecisions(await analysedSuggestions(doc, book, op), decisions, book)) {
       const dismissed = Object.prototype.hasOwnProperty.call(doc.db.data.dismissed, s.id);
       if (dismissed && !includeDismissed) continue;
-      const raw = map.correctedSpanToRaw(s.start, s.end);
+      // The suggestions read the corrected text: their offsets are UTF-16 units of it.
+      const corrected = { start: correctedUtf16(s.start), end: correctedUtf16(s.end) };
+      const raw = map.correctedSpanToRaw(corrected.start, corrected.end);
       const recorded = recordedAs(s, raw);
       views.push({
         id: s.id, docId, indicator: s.indicator, region: s.region || meta.region, year: s.year, kind: s.kind, measure: s.measure,
@@ -83,7 +86,7 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
         confidence: s.confidence, reason: s.reason, reasons: s.reasons,
         evidence: {
           start: doc.rawIndex.toCodePoint(raw.start), end: doc.rawIndex.toCodePoint(raw.end), quote: doc.raw.slice(raw.start, raw.end),
-          correctedStart: correctedIndex.toCodePoint(s.start), correctedEnd: correctedIndex.toCodePoint(s.end), correctedQuote: s.quote,
+          correctedStart: correctedIndex.toCodePoint(corrected.start), correctedEnd: correctedIndex.toCodePoint(corrected.end), correctedQuote: s.quote,
         },
         dismissed, recordedAs: recorded?.id ?? null,
       });

@@ -10,6 +10,7 @@ import { commitChanges } from './commitChanges.ts';
 import type { Operation } from './operations.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { statusCounts, toSummary } from './toViews.ts';
+import { codePointMapData } from '../../../shared/corrections/codePointMap.ts';
 
 type DocumentServices = Pick<ServiceTable, 'docs.list' | 'docs.importFiles' | 'docs.importBytes' | 'docs.get' | 'docs.text' | 'docs.updateMeta'>;
 
@@ -92,8 +93,8 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
     async 'docs.text'({ docId, view }) {
       const doc = await session.document(docId);
       const text = view === 'corrected' ? doc.view.text : doc.raw;
-      const index = view === 'corrected' ? doc.correctedIndex : doc.rawIndex;
-      return { docId, view, text, length: index.length };
+      const length: number = view === 'corrected' ? doc.correctedIndex.length : doc.rawIndex.length;
+      return { docId, view, text, length, positionMap: codePointMapData(doc.view.map, doc.rawIndex, doc.correctedIndex) };
     },
     'docs.updateMeta'({ docId, by, confirmDetails, ...patch }) {
       return session.withDocument(docId, async (doc) => {

@@ -15,6 +15,7 @@ import { commitChanges } from './commitChanges.ts';
 import { findDocumentOf } from './findDocumentOf.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { toRecordView } from './toViews.ts';
+import { correctedUtf16, type RawCodePoint, type Span } from '../../../shared/text/offsets.ts';
 
 type RecordServices = Pick<ServiceTable, 'records.list' | 'records.add' | 'records.update' | 'records.setStatus' | 'records.setStatusMany' | 'records.delete' | 'records.findQuote'>;
 
@@ -119,10 +120,12 @@ export function recordServices(ctx: ServiceContext): RecordServices {
       return candidates
         .filter((c) => !(c.start === here.start && c.end === here.end))
         .map((c) => {
-          const raw = map.correctedSpanToRaw(c.start, c.end);
+          // Found in the corrected text: UTF-16 units of it.
+          const corrected = { start: correctedUtf16(c.start), end: correctedUtf16(c.end) };
+          const raw = map.correctedSpanToRaw(corrected.start, corrected.end);
           return {
             start: doc.rawIndex.toCodePoint(raw.start), end: doc.rawIndex.toCodePoint(raw.end),
-            correctedStart: doc.correctedIndex.toCodePoint(c.start), correctedEnd: doc.correctedIndex.toCodePoint(c.end),
+            correctedStart: doc.correctedIndex.toCodePoint(corrected.start), correctedEnd: doc.correctedIndex.toCodePoint(corrected.end),
             quote: c.quote, score: c.score, ambiguous,
           };
         });
@@ -192,7 +195,7 @@ export function recordServices(ctx: ServiceContext): RecordServices {
   }
 }
 
-function toEvidence(doc: LoadedDocument, spans: readonly { start: number; end: number }[]): Evidence[] {
+function toEvidence(doc: LoadedDocument, spans: readonly Span<RawCodePoint>[]): Evidence[] {
   return spans.map(({ start, end }) => {
     if (end > doc.rawIndex.length) {
       throw new WorkbenchError('INVALID_INPUT', `span ${start}..${end} is outside the text (${doc.rawIndex.length} code points)`);

@@ -14,6 +14,7 @@ import { addToSourceIndex } from '../project/sourceIndex.ts';
 import { commitChanges } from './commitChanges.ts';
 import type { Operation } from './operations.ts';
 import type { ServiceContext } from './serviceContext.ts';
+import { rawUtf16 } from '../../../shared/text/offsets.ts';
 
 type ReimportServices = Pick<ServiceTable, 'docs.replaceSourceFile' | 'docs.replaceSourceBytes' | 'reanchor.list' | 'reanchor.resolve' | 'reanchor.discard'>;
 
@@ -68,7 +69,7 @@ export function reimportServices(ctx: ServiceContext): ReimportServices {
         summary: `replaced the source with ${source.fileName} (sha256 ${sha256.slice(0, 12)}…): ${plan.keptRecords.length} records carried over, ${plan.queuedRecords.length} to re-anchor`,
       });
       session.evict(docId);
-      const index = buildCodePointIndex(newRaw);
+      const index = buildCodePointIndex(newRaw, 'raw');
       return {
         docId, fromSha256: data.document.versions.at(-1)?.sha256 ?? '', toSha256: sha256,
         keptRecords: plan.keptRecords.length,
@@ -129,8 +130,9 @@ function queued(doc: LoadedDocument, recordId: string): ReanchorItem {
   return item;
 }
 
-function reanchorView(docId: string, item: ReanchorItem, index: CodePointIndex, raw: string): ReanchorView {
-  const cp = (u: number) => index.toCodePoint(u);
+function reanchorView(docId: string, item: ReanchorItem, index: CodePointIndex<'raw'>, raw: string): ReanchorView {
+  // Candidates were searched in the raw text: UTF-16 units of it.
+  const cp = (u: number) => index.toCodePoint(rawUtf16(u));
   return {
     docId, recordId: item.record.id, indicator: item.record.indicator, value: item.record.value, unit: item.record.unit,
     status: item.record.status, fromSha256: item.fromSha256,

@@ -1,6 +1,7 @@
 import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { FindingView } from '../../../shared/api/views.ts';
 import type { ServiceContext } from './serviceContext.ts';
+import { correctedUtf16 } from '../../../shared/text/offsets.ts';
 
 type RepairServices = Pick<ServiceTable, 'defects.list'>;
 
@@ -22,8 +23,9 @@ export function repairServices(ctx: ServiceContext): RepairServices {
         for (const f of await op.run('defects', { text, protectedRanges })) {
           const dismissed = Object.prototype.hasOwnProperty.call(doc.db.data.dismissed, f.id);
           if (dismissed && !includeDismissed) continue;
-          const raw = map.correctedSpanToRaw(f.start, f.end);
-          const cp = (u: number) => correctedIndex.toCodePoint(u);
+          // The detectors read the corrected text: their offsets are UTF-16 units of it.
+          const cp = (u: number) => correctedIndex.toCodePoint(correctedUtf16(u));
+          const raw = map.correctedSpanToRaw(correctedUtf16(f.start), correctedUtf16(f.end));
           views.push({
             id: f.id, type: f.type,
             start: doc.rawIndex.toCodePoint(raw.start), end: doc.rawIndex.toCodePoint(raw.end),

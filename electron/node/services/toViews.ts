@@ -4,6 +4,7 @@ import type { Correction } from '../../../shared/corrections/correction.ts';
 import { impactOnEvidence } from '../../../shared/corrections/evidenceImpact.ts';
 import { RECORD_STATUSES, type IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
 import type { LoadedDocument } from '../project/loadedDocument.ts';
+import { shift } from '../../../shared/text/offsets.ts';
 
 /** Internal state (UTF-16 offsets) → API views (code points), the one place where offsets leave the app. */
 
@@ -32,12 +33,13 @@ export function toRecordView(doc: LoadedDocument, r: IndicatorRecord): RecordVie
 export function toCorrectionView(doc: LoadedDocument, c: Correction, affected?: CorrectionView['affectedRecords']): CorrectionView {
   const active = c.state === 'active';
   const correctedStart = active ? doc.view.map.toCorrected(c.start, 'before') : null;
+  const correctedEnd = correctedStart === null ? null : shift(correctedStart, c.after.length);
   return {
     ...c,
     start: doc.rawIndex.toCodePoint(c.start),
     end: doc.rawIndex.toCodePoint(c.end),
     correctedStart: correctedStart === null ? null : doc.correctedIndex.toCodePoint(correctedStart),
-    correctedEnd: correctedStart === null ? null : doc.correctedIndex.toCodePoint(correctedStart + c.after.length),
+    correctedEnd: correctedEnd === null ? null : doc.correctedIndex.toCodePoint(correctedEnd),
     ...(affected ? { affectedRecords: affected } : {}),
   };
 }

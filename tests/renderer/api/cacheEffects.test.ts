@@ -6,6 +6,7 @@ import { cacheEffects, CHANGE_METHODS, type ChangeMethod } from '../../../render
 import { applyCacheEffects, cacheLookup } from '../../../renderer/api/cachedClient.ts';
 import { apiKey, ONE_OFF_METHODS, QUERY_METHODS } from '../../../renderer/api/queryKeys.ts';
 import { API_METHODS } from '../../../shared/api/contract.ts';
+import { correctedCodePoint, rawCodePoint } from '../../../shared/text/offsets.ts';
 
 /** Which cached reads each change edits or makes stale, checked on a real QueryClient holding two documents' reads. */
 
@@ -13,7 +14,10 @@ const record = (id: string, docId: string, status: RecordView['status'], start: 
   id, docId, status, indicator: '地区生产总值', region: '', year: 2023, kind: 'actual', measure: 'level', value: '10', unit: '亿元',
   qualifier: '', note: '', valueNormalized: '1000000000', baseUnit: 'yuan', createdBy: 'a', createdAt: '2026-01-01T00:00:00.000Z',
   verifiedBy: null, verifiedAt: null, reviewedText: [], corrections: [],
-  evidence: [{ start, end: start + 2, quote: 'xx', prefix: '', suffix: '', correctedStart: start, correctedEnd: start + 2, correctedQuote: 'xx' }],
+  evidence: [{
+    start: rawCodePoint(start), end: rawCodePoint(start + 2), quote: 'xx', prefix: '', suffix: '',
+    correctedStart: correctedCodePoint(start), correctedEnd: correctedCodePoint(start + 2), correctedQuote: 'xx',
+  }],
 } as RecordView);
 const summary = (docId: string, draft: number): DocumentSummary => ({
   docId, fileName: `${docId}.txt`, title: docId, region: '', yearsReviewed: [], yearsPlanned: [], sha256: '', encoding: 'utf-8',
@@ -79,7 +83,7 @@ describe('query keys', () => {
 describe('which reads a change makes stale', () => {
   it('a saved record: none of its document’s records, corrections, history or text; its suggestions and the checks', async () => {
     const added = record('r2', A, 'draft', 5);
-    const { qc, stale } = await staleAfter('records.add', { docId: A, evidence: [{ start: 5, end: 7 }], fields: { indicator: 'x', value: '1' }, by: '张' }, added);
+    const { qc, stale } = await staleAfter('records.add', { docId: A, evidence: [{ start: rawCodePoint(5), end: rawCodePoint(7) }], fields: { indicator: 'x', value: '1' }, by: '张' }, added);
     expect(stale).toEqual(['checks.list', `suggestions.list ${A}`]);
     // What it returned is shown: in the document's list (in the services' order) and the project's.
     expect(qc.getQueryData<RecordView[]>(apiKey('records.list', { docId: A }))!.map((r) => r.id)).toEqual(['r2', 'r1']);
@@ -103,7 +107,7 @@ describe('which reads a change makes stale', () => {
   });
 
   it('a correction: everything of its document (both text views) and the project’s records, list and checks; nothing of another document', async () => {
-    const { stale } = await staleAfter('corrections.editCorrected', { docId: A, correctedFrom: 0, correctedTo: 1, insert: '', by: '张' }, { docId: A } as ApiOutput<'corrections.editCorrected'>);
+    const { stale } = await staleAfter('corrections.editCorrected', { docId: A, correctedFrom: correctedCodePoint(0), correctedTo: correctedCodePoint(1), insert: '', by: '张' }, { docId: A } as ApiOutput<'corrections.editCorrected'>);
     expect(stale).toEqual([...allOfDocument(A), 'checks.list', 'docs.list', 'records.list'].sort());
   });
 
@@ -145,7 +149,7 @@ describe('stale answers', () => {
     // A read started before the save, answering afterwards with the list as it was.
     const inFlight = qc.fetchQuery({ queryKey: key, queryFn: () => new Promise<RecordView[]>((resolve) => (answer = resolve)), staleTime: 0 }).catch(() => undefined);
     const added = record('r2', A, 'draft', 5);
-    await applyCacheEffects(qc, cacheEffects('records.add', { docId: A, evidence: [{ start: 5, end: 7 }], fields: { indicator: 'x', value: '1' }, by: '张' }, added, cacheLookup(qc)));
+    await applyCacheEffects(qc, cacheEffects('records.add', { docId: A, evidence: [{ start: rawCodePoint(5), end: rawCodePoint(7) }], fields: { indicator: 'x', value: '1' }, by: '张' }, added, cacheLookup(qc)));
     answer([existing]);
     await inFlight;
     expect(qc.getQueryData<RecordView[]>(key)!.map((r) => r.id)).toEqual(['r2', 'r1']);

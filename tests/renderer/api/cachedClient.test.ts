@@ -5,6 +5,7 @@ import type { HistoryView } from '../../../shared/api/views.ts';
 import { cachedClient } from '../../../renderer/api/cachedClient.ts';
 import { apiKey, type QueryMethod } from '../../../renderer/api/queryKeys.ts';
 import { cpIndexOf, tempProject, type TestProject } from '../../helpers/tempProject.ts';
+import { rawCodePoint } from '../../../shared/text/offsets.ts';
 
 /**
  * The cache as patched from a change's answer must equal what the services say when asked afresh: checked
@@ -49,7 +50,7 @@ describe('the query cache after a change, against the real services', () => {
   it('add, add and verify, edit, verify, reject, bulk reopen, delete: each shown from its answer, as the services would say', async () => {
     const at = (needle: string) => {
       const start = cpIndexOf(TEXT, needle);
-      return [{ start, end: start + [...needle].length }];
+      return [{ start: rawCodePoint(start), end: rawCodePoint(start + [...needle].length) }];
     };
     await seed();
     const gdp = await api['records.add']({ docId, evidence: at('172.9 亿元'), fields: { indicator: '地区生产总值', value: '172.9', unit: '亿元', year: 2023 }, by: '张' });
@@ -73,7 +74,7 @@ describe('the query cache after a change, against the real services', () => {
 
   it('undo takes the history from its answer and marks the rest of the document for a re-read', async () => {
     await seed();
-    await api['records.add']({ docId, evidence: [{ start: 0, end: 4 }], fields: { indicator: '年份', value: '二〇二三', unit: '' }, by: '张', valueDiffers: 'a year in words' });
+    await api['records.add']({ docId, evidence: [{ start: rawCodePoint(0), end: rawCodePoint(4) }], fields: { indicator: '年份', value: '二〇二三', unit: '' }, by: '张', valueDiffers: 'a year in words' });
     await api['history.undo']({ docId, by: '张' });
     expect(cache.getQueryData(apiKey('history.list', { docId }))).toEqual(await project.call('history.list', { docId }));
     expect(cache.getQueryState(apiKey('records.list', { docId }))!.isInvalidated).toBe(true);

@@ -3,14 +3,14 @@ import type { SuggestionView } from '../../../shared/api/views.ts';
 import { pendingSuggestions, placeOf, queuePosition, resolveCurrent, stepFrom } from '../../../renderer/assistant/suggestionQueue.ts';
 import { suggestionFields, suggestionSpan, suggestionToDraft } from '../../../renderer/assistant/suggestionRecord.ts';
 import { SUGGESTION_OVERLAY_PREFIX, suggestionIdOfOverlay, suggestionOverlays, suggestionRange } from '../../../renderer/assistant/suggestionOverlays.ts';
-import { makeShownText } from '../../../renderer/text/shownText.ts';
-import { buildCodePointIndex } from '../../../shared/text/codePoints.ts';
+import { correctedCodePoint, rawCodePoint } from '../../../shared/text/offsets.ts';
+import { shownTextOf } from '../../helpers/shownTextOf.ts';
 
 function suggestion(id: string, start: number, end: number, extra: Partial<SuggestionView> = {}): SuggestionView {
   return {
     id, docId: 'd', indicator: '地区生产总值', region: '郊区', year: 2022, kind: 'actual', measure: 'level', value: '172.9', unit: '亿元',
     qualifier: '', valueNormalized: '17290000000', baseUnit: 'yuan', confidence: 0.8, reason: 'r', reasons: [],
-    evidence: { start, end, quote: 'q', correctedStart: start, correctedEnd: end, correctedQuote: 'q' },
+    evidence: { start: rawCodePoint(start), end: rawCodePoint(end), quote: 'q', correctedStart: correctedCodePoint(start), correctedEnd: correctedCodePoint(end), correctedQuote: 'q' },
     dismissed: false, recordedAs: null, ...extra,
   };
 }
@@ -56,21 +56,20 @@ describe('suggestion queue', () => {
 describe('suggestion overlays', () => {
   // "𠀀" is one code point, two UTF-16 units: the overlay must shift by one after it.
   const text = '𠀀地区生产总值达到 172.9 亿元';
-  const s = suggestion('s', 7, 18, { evidence: { start: 7, end: 18, quote: '', correctedStart: 1, correctedEnd: 7, correctedQuote: '' } });
+  const s = suggestion('s', 7, 18, { evidence: { start: rawCodePoint(7), end: rawCodePoint(18), quote: '', correctedStart: correctedCodePoint(1), correctedEnd: correctedCodePoint(7), correctedQuote: '' } });
 
   it('places evidence in UTF-16 positions of the view on screen', () => {
-    const raw = makeShownText('d', 'raw', text, null);
-    expect(suggestionRange(raw, s)).toEqual({ from: 8, to: 19 });
-    expect(suggestionRange({ view: 'corrected', index: buildCodePointIndex(text) }, s)).toEqual({ from: 2, to: 8 });
+    expect(suggestionRange(shownTextOf(text, 'raw'), s)).toEqual({ from: 8, to: 19 });
+    expect(suggestionRange(shownTextOf(text, 'corrected'), s)).toEqual({ from: 2, to: 8 });
   });
 
   it('draws the current one differently and marks every one as clickable', () => {
     const t = suggestion('t', 1, 7);
-    const overlays = suggestionOverlays([t, s], 's', makeShownText('d', 'raw', text, null));
+    const overlays = suggestionOverlays([t, s], 's', shownTextOf(text, 'raw'));
     expect(overlays.map((o) => o.className)).toEqual(['suggestion-mark', 'suggestion-mark suggestion-current']);
     expect(suggestionIdOfOverlay(overlays[1]!.id!)).toBe('s');
     expect(suggestionIdOfOverlay('finding:1')).toBeNull();
     expect(overlays[0]!.id!.startsWith(SUGGESTION_OVERLAY_PREFIX)).toBe(true);
-    expect(suggestionOverlays([s], 's', makeShownText('other', 'raw', text, null))).toEqual([]);
+    expect(suggestionOverlays([s], 's', shownTextOf(text, 'raw', [], 'other'))).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { ChangeSet, EditorState, Text } from '@codemirror/state';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addToPending, changesOf, toCorrectedEdits, type CorrectedEdit } from '../../../renderer/editor/pendingEdits.ts';
+import { addToPending, changesOf } from '../../../renderer/editor/pendingEdits.ts';
+import { toCorrectedEdits, type CorrectedEdit } from '../../../renderer/text/shownText.ts';
 
 /** What the service does with the edits, in code points: each one applied to the text the previous left. */
 function applyInCodePoints(text: string, edits: readonly CorrectedEdit[]): string {

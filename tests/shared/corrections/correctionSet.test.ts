@@ -4,6 +4,7 @@ import type { Correction } from '../../../shared/corrections/correction.ts';
 import { editsInterfere } from '../../../shared/corrections/correction.ts';
 import { activeCorrections, buildCorrectedView, planCorrectedEdit, planRawCorrection, planRevert } from '../../../shared/corrections/correctionSet.ts';
 import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { correctedUtf16, rawUtf16 } from '../../../shared/text/offsets.ts';
 
 let counter = 0;
 function commit(all: Correction[], plan: ReturnType<typeof planCorrectedEdit>): Correction[] {
@@ -36,7 +37,7 @@ describe('corrections made in the corrected text', () => {
         const expected = before.slice(0, from) + insert + before.slice(to);
         let plan;
         try {
-          plan = planCorrectedEdit(raw, all, { from, to, insert });
+          plan = planCorrectedEdit(raw, all, { from: correctedUtf16(from), to: correctedUtf16(to), insert });
         } catch (e) {
           // Only a no-op edit may be refused.
           expect(e).toBeInstanceOf(WorkbenchError);
@@ -58,8 +59,8 @@ describe('corrections made in the corrected text', () => {
   it('refuses to revert a correction merged into a later one, naming it', () => {
     const raw = '攻克克难再出发';
     let all: Correction[] = [];
-    all = commit(all, planCorrectedEdit(raw, all, { from: 1, to: 2, insert: '坚' }));
-    all = commit(all, planCorrectedEdit(raw, all, { from: 1, to: 3, insert: '坚克' }));
+    all = commit(all, planCorrectedEdit(raw, all, { from: correctedUtf16(1), to: correctedUtf16(2), insert: '坚' }));
+    all = commit(all, planCorrectedEdit(raw, all, { from: correctedUtf16(1), to: correctedUtf16(3), insert: '坚克' }));
     expect(buildCorrectedView(raw, all).text).toBe('攻坚克难再出发');
     expect(() => planRevert(all, all[0]!.id)).toThrow(/merged into later correction c\d+/);
     all = revert(all, all[1]!.id);
@@ -71,15 +72,15 @@ describe('corrections made in the corrected text', () => {
 describe('corrections given in raw coordinates', () => {
   it('refuse to overlap an active correction', () => {
     const raw = '地区生产总值 172.9 亿元';
-    const first = planRawCorrection(raw, [], { start: 6, end: 7, after: '' });
+    const first = planRawCorrection(raw, [], { start: rawUtf16(6), end: rawUtf16(7), after: '' });
     const all = commit([], first);
-    expect(() => planRawCorrection(raw, all, { start: 5, end: 8, after: 'x' })).toThrow(/overlaps active correction/);
-    expect(planRawCorrection(raw, all, { start: 7, end: 12, after: '172.90' }).before).toBe('172.9');
+    expect(() => planRawCorrection(raw, all, { start: rawUtf16(5), end: rawUtf16(8), after: 'x' })).toThrow(/overlaps active correction/);
+    expect(planRawCorrection(raw, all, { start: rawUtf16(7), end: rawUtf16(12), after: '172.90' }).before).toBe('172.9');
   });
 
   it('refuse edits that change nothing or cut a surrogate pair', () => {
-    expect(() => planRawCorrection('abc', [], { start: 1, end: 1, after: '' })).toThrow(/changes nothing/);
-    expect(() => planRawCorrection('abc', [], { start: 0, end: 1, after: 'a' })).toThrow(/changes nothing/);
-    expect(() => planRawCorrection('a𠀀b', [], { start: 2, end: 3, after: '' })).toThrow(/BMP/);
+    expect(() => planRawCorrection('abc', [], { start: rawUtf16(1), end: rawUtf16(1), after: '' })).toThrow(/changes nothing/);
+    expect(() => planRawCorrection('abc', [], { start: rawUtf16(0), end: rawUtf16(1), after: 'a' })).toThrow(/changes nothing/);
+    expect(() => planRawCorrection('a𠀀b', [], { start: rawUtf16(2), end: rawUtf16(3), after: '' })).toThrow(/BMP/);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareEdits, editsInterfere, type Edit } from '../../../shared/corrections/correction.ts';
 import { applyCorrections } from '../../../shared/corrections/correctionSet.ts';
 import { buildPositionMap, type Bias } from '../../../shared/corrections/positionMap.ts';
+import { correctedUtf16, rawUtf16 } from '../../../shared/text/offsets.ts';
 
 /** Random raw text with random non-overlapping edits (replacements, deletions, insertions). */
 const textWithEdits = fc
@@ -23,7 +24,7 @@ const textWithEdits = fc
   .map(({ raw, edits }) => {
     const accepted: Edit[] = [];
     for (const { a, len, after } of edits) {
-      const e = { start: a, end: Math.min(raw.length, a + len), after };
+      const e = { start: rawUtf16(a), end: rawUtf16(Math.min(raw.length, a + len)), after };
       if (e.start === e.end && after === '') continue;
       if (!accepted.some((x) => editsInterfere(x, e))) accepted.push(e);
     }
@@ -50,7 +51,7 @@ describe('position map', () => {
       expect(map.correctedLength).toBe(applyCorrections(raw, edits).length);
       for (let p = 0; p <= raw.length; p++) {
         for (const bias of ['before', 'after'] as const) {
-          expect(map.toCorrected(p, bias)).toBe(referenceToCorrected(raw, edits, p, bias));
+          expect(map.toCorrected(rawUtf16(p), bias)).toBe(referenceToCorrected(raw, edits, p, bias));
         }
       }
     }), { numRuns: 300 });
@@ -62,7 +63,7 @@ describe('position map', () => {
       const corrected = applyCorrections(raw, edits);
       for (let p = 0; p < raw.length; p++) {
         if (edits.some((e) => e.start <= p && p < e.end)) continue;
-        const q = map.toCorrected(p, edits.some((e) => e.start === p && e.end === p) ? 'after' : 'before');
+        const q = map.toCorrected(rawUtf16(p), edits.some((e) => e.start === p && e.end === p) ? 'after' : 'before');
         expect(corrected[q]).toBe(raw[p]);
         expect(map.toRaw(q, 'after')).toBe(p);
       }
@@ -71,7 +72,7 @@ describe('position map', () => {
           const inside = edits.some((e) => e.start < p && p < e.end);
           // Both edges of a deletion collapse onto one corrected position: only one of them can come back.
           const deletionEdge = edits.some((e) => e.after === '' && (e.start === p || e.end === p));
-          if (!inside && !deletionEdge) expect(map.toRaw(map.toCorrected(p, bias), bias)).toBe(p);
+          if (!inside && !deletionEdge) expect(map.toRaw(map.toCorrected(rawUtf16(p), bias), bias)).toBe(p);
         }
       }
     }), { numRuns: 300 });
@@ -82,8 +83,8 @@ describe('position map', () => {
       const map = buildPositionMap(raw.length, edits);
       let last = { before: 0, after: 0 };
       for (let q = 0; q <= map.correctedLength; q++) {
-        const b = map.toRaw(q, 'before');
-        const a = map.toRaw(q, 'after');
+        const b = map.toRaw(correctedUtf16(q), 'before');
+        const a = map.toRaw(correctedUtf16(q), 'after');
         expect(b).toBeLessThanOrEqual(a);
         expect(b).toBeGreaterThanOrEqual(last.before);
         expect(a).toBeGreaterThanOrEqual(last.after);
@@ -99,7 +100,7 @@ describe('position map', () => {
       const e = s + 1 + (y % (raw.length - s));
       const map = buildPositionMap(raw.length, edits);
       const corrected = applyCorrections(raw, edits);
-      const span = map.rawSpanToCorrected(s, e);
+      const span = map.rawSpanToCorrected(rawUtf16(s), rawUtf16(e));
       const touched = edits.filter((ed) => editsInterfere(ed, { start: s, end: e }) && !(ed.start === ed.end && (ed.start === s || ed.start === e)));
       if (touched.length === 0) {
         expect(corrected.slice(span.start, span.end)).toBe(raw.slice(s, e));
@@ -115,21 +116,21 @@ describe('position map', () => {
   it('handles a concrete deletion, insertion and replacement', () => {
     const raw = '地区生产总值 172.9 亿元';
     const edits: Edit[] = [
-      { start: 6, end: 7, after: '' }, // delete the space before 172.9
-      { start: 13, end: 13, after: '（约）' }, // insert before 亿元
-      { start: 13, end: 15, after: '亿' }, // replace 亿元 by 亿
+      { start: rawUtf16(6), end: rawUtf16(7), after: '' }, // delete the space before 172.9
+      { start: rawUtf16(13), end: rawUtf16(13), after: '（约）' }, // insert before 亿元
+      { start: rawUtf16(13), end: rawUtf16(15), after: '亿' }, // replace 亿元 by 亿
     ];
     const map = buildPositionMap(raw.length, edits);
     expect(applyCorrections(raw, edits)).toBe('地区生产总值172.9 （约）亿');
-    expect(map.toCorrected(7)).toBe(6);
-    expect(map.toCorrected(13, 'before')).toBe(12);
-    expect(map.toCorrected(13, 'after')).toBe(15);
-    expect(map.rawSpanToCorrected(0, 6)).toEqual({ start: 0, end: 6 });
-    expect(map.rawSpanToCorrected(7, 12)).toEqual({ start: 6, end: 11 });
-    expect(map.rawSpanToCorrected(7, 13)).toEqual({ start: 6, end: 12 });
-    expect(map.toRaw(13, 'before')).toBe(13);
-    expect(map.toRaw(13, 'after')).toBe(13);
-    expect(map.toRaw(15)).toBe(13);
-    expect(map.toRaw(16)).toBe(15);
+    expect(map.toCorrected(rawUtf16(7))).toBe(6);
+    expect(map.toCorrected(rawUtf16(13), 'before')).toBe(12);
+    expect(map.toCorrected(rawUtf16(13), 'after')).toBe(15);
+    expect(map.rawSpanToCorrected(rawUtf16(0), rawUtf16(6))).toEqual({ start: 0, end: 6 });
+    expect(map.rawSpanToCorrected(rawUtf16(7), rawUtf16(12))).toEqual({ start: 6, end: 11 });
+    expect(map.rawSpanToCorrected(rawUtf16(7), rawUtf16(13))).toEqual({ start: 6, end: 12 });
+    expect(map.toRaw(correctedUtf16(13), 'before')).toBe(13);
+    expect(map.toRaw(correctedUtf16(13), 'after')).toBe(13);
+    expect(map.toRaw(correctedUtf16(15))).toBe(13);
+    expect(map.toRaw(correctedUtf16(16))).toBe(15);
   });
 });

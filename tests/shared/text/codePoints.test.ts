@@ -1,28 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCodePointIndex, codePointLength, splitsSurrogatePair } from '../../../shared/text/codePoints.ts';
+import { correctedCodePoint, correctedUtf16, rawCodePoint, rawUtf16 } from '../../../shared/text/offsets.ts';
 
 describe('code point index', () => {
   it('converts around characters outside the BMP', () => {
     const text = '𠀀阳泉𠀁市';
-    const index = buildCodePointIndex(text);
+    const index = buildCodePointIndex(text, 'raw');
     expect(index.length).toBe(5);
-    expect([0, 1, 2, 3, 4, 5].map((cp) => index.toUtf16(cp))).toEqual([0, 2, 3, 4, 6, 7]);
-    expect([0, 2, 3, 4, 6, 7].map((u) => index.toCodePoint(u))).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(() => index.toCodePoint(1)).toThrow(/surrogate/);
-    expect(() => index.toUtf16(6)).toThrow(RangeError);
+    expect([0, 1, 2, 3, 4, 5].map((cp) => index.toUtf16(rawCodePoint(cp)))).toEqual([0, 2, 3, 4, 6, 7]);
+    expect([0, 2, 3, 4, 6, 7].map((u) => index.toCodePoint(rawUtf16(u)))).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(() => index.toCodePoint(rawUtf16(1))).toThrow(/surrogate/);
+    expect(() => index.toUtf16(rawCodePoint(6))).toThrow(RangeError);
   });
 
   it('agrees with Array.from for any string', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
-      const index = buildCodePointIndex(text);
+      const index = buildCodePointIndex(text, 'corrected');
       const cps = Array.from(text);
       expect(index.length).toBe(cps.length);
       expect(codePointLength(text)).toBe(cps.length);
       let u = 0;
       for (let cp = 0; cp <= cps.length; cp++) {
-        expect(index.toUtf16(cp)).toBe(u);
-        expect(index.toCodePoint(u)).toBe(cp);
+        expect(index.toUtf16(correctedCodePoint(cp))).toBe(u);
+        expect(index.toCodePoint(correctedUtf16(u))).toBe(cp);
         u += cps[cp]?.length ?? 0;
       }
     }));

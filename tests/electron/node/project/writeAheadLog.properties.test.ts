@@ -7,6 +7,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../../shared/api/cont
 import { openProjectSession, type ProjectSession } from '../../../../electron/node/project/projectSession.ts';
 import { callService } from '../../../../electron/node/services/callService.ts';
 import { createServices } from '../../../../electron/node/services/createServices.ts';
+import { rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 /**
  * The audit log is the write-ahead log: after any sequence of saves, background checkpoints and kills, what a
@@ -77,7 +78,7 @@ async function perform(live: Live, a: Action): Promise<void> {
   const refused = () => undefined; // a refused action (a conflict, a span cutting a pair) changes nothing
   switch (a.kind) {
     case 'add':
-      await live.call('records.add', { docId: DOC, evidence: [{ start: a.at, end: a.at + a.len }], fields: { indicator: '指标', value: '1', unit: '' }, by, valueDiffers: 'property test: arbitrary span' }).catch(refused);
+      await live.call('records.add', { docId: DOC, evidence: [{ start: rawCodePoint(a.at), end: rawCodePoint(a.at + a.len) }], fields: { indicator: '指标', value: '1', unit: '' }, by, valueDiffers: 'property test: arbitrary span' }).catch(refused);
       return;
     case 'verify': {
       const records = await live.call('records.list', { docId: DOC });
@@ -86,7 +87,7 @@ async function perform(live: Live, a: Action): Promise<void> {
       return;
     }
     case 'correct':
-      await live.call('corrections.add', { docId: DOC, start: a.at, end: a.at + a.len, replace: a.insert, by }).catch(refused);
+      await live.call('corrections.add', { docId: DOC, start: rawCodePoint(a.at), end: rawCodePoint(a.at + a.len), replace: a.insert, by }).catch(refused);
       return;
     case 'undo':
     case 'redo':

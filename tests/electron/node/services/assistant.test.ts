@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codebookToJson, DEFAULT_CODEBOOK } from '../../../../shared/codebook/index.ts';
 import { cpIndexOf, REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+import { rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 const DOC = 'yangquan-jiaoqu-2023';
 let p: TestProject;
@@ -70,7 +71,7 @@ describe('suggestions', () => {
     const [doc] = (await p.call('docs.importFiles', { paths: [file], by: 'a' })).imported;
     const text = (await p.call('docs.text', { docId: doc!.docId })).text;
     const broken = cpIndexOf(text, '完成') + 2;
-    await p.call('corrections.add', { docId: doc!.docId, start: broken, end: broken + 3, replace: '', kind: 'broken_line', by: 'a' });
+    await p.call('corrections.add', { docId: doc!.docId, start: rawCodePoint(broken), end: rawCodePoint(broken + 3), replace: '', kind: 'broken_line', by: 'a' });
     const list = await p.call('suggestions.list', { docId: doc!.docId });
     const level = list.find((s) => s.measure === 'level')!;
     expect(level).toMatchObject({ indicator: '地区生产总值', value: '85.6', unit: '亿元' });
@@ -87,9 +88,9 @@ describe('consistency checks', () => {
     const [city] = (await p.call('docs.importFiles', { paths: [file], by: 'a' })).imported;
     const raw = (await p.call('docs.text', { docId: DOC })).text;
     const s1 = cpIndexOf(raw, '达到 172.9 亿元');
-    const r1 = await p.call('records.add', { docId: DOC, evidence: [{ start: s1, end: s1 + 11 }], fields: { indicator: '地区生产总值', region: '阳泉市郊区', year: 2022, value: '172.9', unit: '亿元' }, by: 'a' });
+    const r1 = await p.call('records.add', { docId: DOC, evidence: [{ start: rawCodePoint(s1), end: rawCodePoint(s1 + 11) }], fields: { indicator: '地区生产总值', region: '阳泉市郊区', year: 2022, value: '172.9', unit: '亿元' }, by: 'a' });
     const s2 = cpIndexOf((await p.call('docs.text', { docId: city!.docId })).text, '达到 175.0 亿元');
-    const r2 = await p.call('records.add', { docId: city!.docId, evidence: [{ start: s2, end: s2 + 11 }], fields: { indicator: 'GDP', region: '阳泉市郊区', year: 2022, value: '175.0', unit: '亿元' }, by: 'a' });
+    const r2 = await p.call('records.add', { docId: city!.docId, evidence: [{ start: rawCodePoint(s2), end: rawCodePoint(s2 + 11) }], fields: { indicator: 'GDP', region: '阳泉市郊区', year: 2022, value: '175.0', unit: '亿元' }, by: 'a' });
     const { findings } = await p.call('checks.list', {});
     const conflict = findings.find((f) => f.type === 'conflict')!;
     expect(conflict.recordIds.sort()).toEqual([r1.id, r2.id].sort());

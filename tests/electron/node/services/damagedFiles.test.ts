@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../../../helpers/runCliInProcess.ts';
 import { REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+import { rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 const DOC = 'yangquan-jiaoqu-2023';
 const OTHER = 'taiyuan-xinghualing-2023';
-const GDP = { docId: DOC, evidence: [{ start: 122, end: 133 }], fields: { indicator: '地区生产总值', value: '172.9', unit: '亿元' }, by: 'a' };
+const GDP = { docId: DOC, evidence: [{ start: rawCodePoint(122), end: rawCodePoint(133) }], fields: { indicator: '地区生产总值', value: '172.9', unit: '亿元' }, by: 'a' };
 let p: TestProject;
 let logPath: string;
 beforeEach(async () => {
@@ -55,13 +56,13 @@ describe('a damaged line in the middle of an audit log', () => {
 
 describe('bad input refused at the API boundary, before anything is written', () => {
   it('refuses lone surrogates: two halves sent apart never pair up in the text', async () => {
-    await expect(p.call('corrections.add', { docId: DOC, start: 10, end: 10, replace: '\ud840', by: 'a' }))
+    await expect(p.call('corrections.add', { docId: DOC, start: rawCodePoint(10), end: rawCodePoint(10), replace: '\ud840', by: 'a' }))
       .rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('replace: contains a lone surrogate') });
-    await expect(p.call('corrections.add', { docId: DOC, start: 10, end: 10, replace: '\udc00', by: 'a' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(p.call('corrections.add', { docId: DOC, start: rawCodePoint(10), end: rawCodePoint(10), replace: '\udc00', by: 'a' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(p.call('records.add', { ...GDP, fields: { ...GDP.fields, note: 'x\udc00y' } })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('fields.note') });
     expect(await p.call('corrections.list', { docId: DOC })).toEqual([]);
     // A whole pair is text like any other.
-    const c = await p.call('corrections.add', { docId: DOC, start: 10, end: 10, replace: '\ud840\udc00', by: 'a' });
+    const c = await p.call('corrections.add', { docId: DOC, start: rawCodePoint(10), end: rawCodePoint(10), replace: '\ud840\udc00', by: 'a' });
     expect(c.after).toBe('𠀀');
   });
 

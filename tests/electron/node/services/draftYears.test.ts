@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpIndexOf, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+import { rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 // A report written for this test: no dateline, no headings with years, so the years come from the file name.
 const TEXT = '各位代表：\n现在，我代表青河县人民政府向大会报告工作。\n过去一年，全县地区生产总值增长6.5%。\n今年的主要预期目标是：地区生产总值增长6%左右。\n';
@@ -16,7 +17,7 @@ afterEach(() => p.dispose());
 async function addRecord(quote: string, kind: 'actual' | 'target', year: number) {
   const start = cpIndexOf(TEXT, quote);
   return p.call('records.add', {
-    docId: DOC, evidence: [{ start, end: start + quote.length }],
+    docId: DOC, evidence: [{ start: rawCodePoint(start), end: rawCodePoint(start + quote.length) }],
     fields: { indicator: '地区生产总值', measure: 'growth', value: quote.match(/[\d.]+/)![0], unit: '%', kind, year }, by: 'alice',
   });
 }

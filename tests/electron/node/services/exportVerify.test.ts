@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyExportFiles } from '../../../../electron/node/cli/verifyExportFiles.ts';
 import type { Dataset } from '../../../../shared/export/dataset.ts';
 import { cpIndexOf, FIXTURES_DIR, REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+import { rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 let p: TestProject;
 let sources: string;
@@ -21,11 +22,11 @@ async function buildExport(): Promise<{ path: string; dataset: Dataset }> {
   for (const docId of ['yangquan-jiaoqu-2023', 'astral']) {
     const text = (await p.call('docs.text', { docId })).text;
     const s = cpIndexOf(text, '达到 172.9 亿元');
-    const r = await p.call('records.add', { docId, evidence: [{ start: s, end: s + 11 }], fields: { indicator: '地区生产总值', value: '172.9', unit: '亿元' }, by: 'alice' });
+    const r = await p.call('records.add', { docId, evidence: [{ start: rawCodePoint(s), end: rawCodePoint(s + 11) }], fields: { indicator: '地区生产总值', value: '172.9', unit: '亿元' }, by: 'alice' });
     await p.call('records.setStatus', { recordId: r.id, status: 'verified', by: 'bob' });
-    await p.call('corrections.add', { docId, start: s + 2, end: s + 3, replace: '', kind: 'edit', reason: 'space', by: 'carol' });
-    await p.call('corrections.add', { docId, start: 0, end: 0, replace: '【标题】', kind: 'edit', by: 'carol' });
-    const r2 = await p.call('records.add', { docId, evidence: [{ start: s + 14, end: s + 20 }], fields: { indicator: 'x', value: '=1+2', unit: '' }, by: 'alice', valueDiffers: 'a formula, to test CSV escaping' });
+    await p.call('corrections.add', { docId, start: rawCodePoint(s + 2), end: rawCodePoint(s + 3), replace: '', kind: 'edit', reason: 'space', by: 'carol' });
+    await p.call('corrections.add', { docId, start: rawCodePoint(0), end: rawCodePoint(0), replace: '【标题】', kind: 'edit', by: 'carol' });
+    const r2 = await p.call('records.add', { docId, evidence: [{ start: rawCodePoint(s + 14), end: rawCodePoint(s + 20) }], fields: { indicator: 'x', value: '=1+2', unit: '' }, by: 'alice', valueDiffers: 'a formula, to test CSV escaping' });
     await p.call('records.setStatus', { recordId: r2.id, status: 'verified', by: 'bob' });
   }
   const result = await p.call('export.dataset', { format: 'json', all: true });
@@ -67,8 +68,9 @@ describe('export with provenance', () => {
     expect(ok.checked).toMatchObject({ sources: 3, records: 4, spans: 4, corrections: 4 });
 
     const shifted = structuredClone(dataset);
-    shifted.records[0]!.evidence[0]!.start += 1;
-    shifted.records[0]!.evidence[0]!.end += 1;
+    const moved = shifted.records[0]!.evidence[0]!;
+    moved.start = rawCodePoint(moved.start + 1);
+    moved.end = rawCodePoint(moved.end + 1);
     await writeFile(path, JSON.stringify(shifted));
     const bad = await verifyExportFiles(path, [sources]);
     expect(bad.ok).toBe(false);

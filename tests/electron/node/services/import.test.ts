@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpIndexOf, FIXTURES_DIR, REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
 import { sha256Hex } from '../../../../electron/node/project/sha256.ts';
+import { rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 const ENC = `${FIXTURES_DIR}encodings/`;
 let p: TestProject;
@@ -44,7 +45,7 @@ describe('import', () => {
     const texts = await Promise.all(report.imported.map((d) => p.call('docs.text', { docId: d.docId })));
     const start = cpIndexOf(texts[0]!.text, quote);
     for (const d of report.imported) {
-      const r = await p.call('records.add', { docId: d.docId, evidence: [{ start, end: start + 11 }], fields: { indicator: 'GDP', value: '172.9', unit: '亿元' }, by: 'a' });
+      const r = await p.call('records.add', { docId: d.docId, evidence: [{ start: rawCodePoint(start), end: rawCodePoint(start + 11) }], fields: { indicator: 'GDP', value: '172.9', unit: '亿元' }, by: 'a' });
       expect(r.evidence[0]!.quote).toBe(quote);
     }
   });
@@ -56,10 +57,10 @@ describe('import', () => {
     const plainText = (await p.call('docs.text', { docId: plain!.docId })).text;
     const start = cpIndexOf(plainText, '达到 172.9 亿元');
     for (const d of [astralGb!, astral16!]) {
-      const r = await p.call('records.add', { docId: d.docId, evidence: [{ start: start + 1, end: start + 12 }], fields: { indicator: 'GDP', value: '172.9', unit: '亿元' }, by: 'a' });
+      const r = await p.call('records.add', { docId: d.docId, evidence: [{ start: rawCodePoint(start + 1), end: rawCodePoint(start + 12) }], fields: { indicator: 'GDP', value: '172.9', unit: '亿元' }, by: 'a' });
       expect(r.evidence[0]!.quote).toBe('达到 172.9 亿元');
     }
-    const head = await p.call('records.add', { docId: astral16!.docId, evidence: [{ start: 0, end: 1 }], fields: { indicator: 'x', value: '1' }, by: 'a', valueDiffers: 'the quote is a name, not a figure' });
+    const head = await p.call('records.add', { docId: astral16!.docId, evidence: [{ start: rawCodePoint(0), end: rawCodePoint(1) }], fields: { indicator: 'x', value: '1' }, by: 'a', valueDiffers: 'the quote is a name, not a figure' });
     expect(head.evidence[0]!.quote).toBe('𠀀');
   });
 

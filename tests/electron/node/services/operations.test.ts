@@ -11,6 +11,7 @@ import { createServices } from '../../../../electron/node/services/createService
 import { createOperationRegistry } from '../../../../electron/node/services/operations.ts';
 import { createWorkerPool } from '../../../../electron/node/workers/workerPool.ts';
 import { loadCorpus } from '../../../helpers/corpus.ts';
+import { rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 /**
  * Long calls through the one service table: their heavy work runs in worker threads, so a text read is answered
@@ -98,7 +99,7 @@ describe('long calls run in worker threads', () => {
   it('cancelling a re-import stops its diff in the worker and leaves the project unchanged', async () => {
     const docId = await importText('doc.txt', bigText);
     const raw = (await call('docs.text', { docId })).text;
-    await call('corrections.add', { docId, start: 0, end: 0, replace: '前言', by: 'a' });
+    await call('corrections.add', { docId, start: rawCodePoint(0), end: rawCodePoint(0), replace: '前言', by: 'a' });
     const before = await snapshot();
     const startedBefore = workers.started;
     // Every line changed: the exact diff has to compare character by character, a long piece of work.

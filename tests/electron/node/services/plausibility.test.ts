@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpIndexOf, REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+import { rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 let p: TestProject;
 beforeEach(async () => {
@@ -13,7 +14,7 @@ describe('plausibility findings through the service table', () => {
     const docId = 'yangquan-jiaoqu-2023';
     const text = (await p.call('docs.text', { docId })).text;
     const at = cpIndexOf(text, '达到 172.9 亿元');
-    const evidence = [{ start: at, end: at + 11 }];
+    const evidence = [{ start: rawCodePoint(at), end: rawCodePoint(at + 11) }];
     const base = { indicator: '地区生产总值', region: '郊区', kind: 'actual', measure: 'level', unit: '亿元' } as const;
     await p.call('records.add', { docId, evidence, fields: { ...base, year: 2022, value: '172.9' }, by: 'alice' });
     await p.call('records.add', { docId, evidence, fields: { ...base, year: 2021, value: '100' }, by: 'alice', valueDiffers: 'planted' });

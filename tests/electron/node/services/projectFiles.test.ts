@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+import { rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 const DOC = 'yangquan-jiaoqu-2023';
 let p: TestProject;
@@ -15,7 +16,7 @@ afterEach(() => p.dispose());
 
 describe('project files on disk', () => {
   it('are human-readable: sorted keys, records keyed by id, a schema version, offsets declared', async () => {
-    await p.call('records.add', { docId: DOC, evidence: [{ start: 122, end: 133 }], fields: { indicator: '地区生产总值', value: '172.9', unit: '亿元' }, by: 'a' });
+    await p.call('records.add', { docId: DOC, evidence: [{ start: rawCodePoint(122), end: rawCodePoint(133) }], fields: { indicator: '地区生产总值', value: '172.9', unit: '亿元' }, by: 'a' });
     await p.session.close(); // the state file is a checkpoint, written at the latest on close
     const text = await readFile(docFile, 'utf8');
     const data = JSON.parse(text) as Record<string, unknown>;
@@ -29,7 +30,7 @@ describe('project files on disk', () => {
   });
 
   it('replays log entries past the checkpoint, drops only a torn last line, and undoes them like any other', async () => {
-    await p.call('records.add', { docId: DOC, evidence: [{ start: 122, end: 133 }], fields: { indicator: 'GDP', value: '172.9', unit: '亿元' }, by: 'a' });
+    await p.call('records.add', { docId: DOC, evidence: [{ start: rawCodePoint(122), end: rawCodePoint(133) }], fields: { indicator: 'GDP', value: '172.9', unit: '亿元' }, by: 'a' });
     await p.session.close();
     const logPath = join(p.dir, 'documents', `${DOC}.audit.jsonl`);
     const good = await readFile(logPath, 'utf8');

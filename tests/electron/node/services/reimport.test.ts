@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyExportFiles } from '../../../../electron/node/cli/verifyExportFiles.ts';
 import { cpIndexOf, REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+import { rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 const DOC = 'yangquan-jiaoqu-2023';
 let p: TestProject;
@@ -23,7 +24,7 @@ async function record(quote: string, from = 0) {
   // The figure of the quote; a slogan (“三个一批”) holds none, so its value is marked as differing with a reason.
   const figure = /\d+(?:\.\d+)?/.exec(quote)?.[0];
   const r = await p.call('records.add', {
-    docId: DOC, evidence: [{ start, end: start + Array.from(quote).length }], fields: { indicator: quote.slice(0, 6), value: figure ?? '1' }, by: 'a',
+    docId: DOC, evidence: [{ start: rawCodePoint(start), end: rawCodePoint(start + Array.from(quote).length) }], fields: { indicator: quote.slice(0, 6), value: figure ?? '1' }, by: 'a',
     ...(figure ? {} : { valueDiffers: 'a slogan, no figure' }),
   });
   return (await p.call('records.setStatus', { recordId: r.id, status: 'verified', by: 'b' })).id;
@@ -44,9 +45,9 @@ describe('replacing a document\'s source with a better copy', () => {
     const invest = await record('固定资产投资总额完成 58.2 亿元');
     const dup = await record('创新开展“三个一批”');
     const typo = cpIndexOf(oldText, '着力聚力');
-    const kept = await p.call('corrections.add', { docId: DOC, start: typo, end: typo + 2, replace: '凝心', kind: 'typo', by: 'c' });
+    const kept = await p.call('corrections.add', { docId: DOC, start: rawCodePoint(typo), end: rawCodePoint(typo + 2), replace: '凝心', kind: 'typo', by: 'c' });
     const at = cpIndexOf(oldText, '58.2 亿元');
-    const dropped = await p.call('corrections.add', { docId: DOC, start: at - 1, end: at, replace: '', kind: 'edit', by: 'c' });
+    const dropped = await p.call('corrections.add', { docId: DOC, start: rawCodePoint(at - 1), end: rawCodePoint(at), replace: '', kind: 'edit', by: 'c' });
 
     const file = join(dir, 'jiaoqu-reocr.txt');
     await writeFile(file, betterCopy());

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+import { correctedCodePoint, rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 const DOC = 'yangquan-jiaoqu-2023';
 let p: TestProject;
@@ -66,14 +67,14 @@ describe('records on a deleted duplicate', () => {
     const first = raw.indexOf(quote);
     const second = raw.indexOf(quote, first + 1);
     const cp = (u: number) => Array.from(raw.slice(0, u)).length;
-    const r = await p.call('records.add', { docId: DOC, evidence: [{ start: cp(second), end: cp(second) + quote.length }], fields: { indicator: '公共文化服务', value: '3', unit: '个' }, by: 'a', valueDiffers: '“三个一批” is a slogan' });
+    const r = await p.call('records.add', { docId: DOC, evidence: [{ start: rawCodePoint(cp(second)), end: rawCodePoint(cp(second) + quote.length) }], fields: { indicator: '公共文化服务', value: '3', unit: '个' }, by: 'a', valueDiffers: '“三个一批” is a slogan' });
     // The detector protects the copy carrying a record (it proposes deleting the other one) ...
     const dup = (await p.call('defects.list', { docId: DOC })).find((f) => f.type === 'duplicate' && f.text.includes(quote))!;
     expect(dup.start).toBeLessThan(cp(second));
     // ... but the reviewer deletes the later copy anyway, record and all.
     const paraStart = raw.lastIndexOf('\n', second) + 1;
     const paraEnd = raw.indexOf('\n', second);
-    await p.call('corrections.add', { docId: DOC, start: cp(paraStart), end: cp(paraEnd), replace: '', kind: 'duplicate', by: 'a' });
+    await p.call('corrections.add', { docId: DOC, start: rawCodePoint(cp(paraStart)), end: rawCodePoint(cp(paraEnd)), replace: '', kind: 'duplicate', by: 'a' });
     expect((await p.call('records.list', { docId: DOC }))[0]!.status).toBe('orphaned');
 
     const [survivor] = await p.call('records.findQuote', { recordId: r.id });
@@ -100,8 +101,8 @@ describe('several repairs at once', () => {
       docId: MD, kind: 'markup', by: 'c',
       edits: [
         ...markup.map((f) => ({ correctedFrom: f.correctedStart, correctedTo: f.correctedEnd, insert: f.replacement, expect: f.text })),
-        { correctedFrom: at, correctedTo: at + 1, insert: '甲', kind: 'edit' as const },
-        { correctedFrom: at + 1, correctedTo: at + 2, insert: '乙', kind: 'edit' as const },
+        { correctedFrom: correctedCodePoint(at), correctedTo: correctedCodePoint(at + 1), insert: '甲', kind: 'edit' as const },
+        { correctedFrom: correctedCodePoint(at + 1), correctedTo: correctedCodePoint(at + 2), insert: '乙', kind: 'edit' as const },
       ],
     });
     expect(result.corrections).toHaveLength(markup.length + 2);
@@ -116,7 +117,7 @@ describe('several repairs at once', () => {
     expect((await p.call('docs.text', { docId: MD, view: 'corrected' })).text).toBe(before);
     await p.call('history.redo', { docId: MD, by: 'c' });
     expect((await p.call('docs.text', { docId: MD, view: 'corrected' })).text).toBe(after);
-    await expect(p.call('corrections.editCorrectedBatch', { docId: MD, by: 'c', edits: [{ correctedFrom: 5, correctedTo: 9, insert: 'x' }, { correctedFrom: 8, correctedTo: 12, insert: 'y' }] }))
+    await expect(p.call('corrections.editCorrectedBatch', { docId: MD, by: 'c', edits: [{ correctedFrom: correctedCodePoint(5), correctedTo: correctedCodePoint(9), insert: 'x' }, { correctedFrom: correctedCodePoint(8), correctedTo: correctedCodePoint(12), insert: 'y' }] }))
       .rejects.toThrow(/overlap/);
   });
 });

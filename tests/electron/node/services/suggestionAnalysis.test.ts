@@ -5,6 +5,7 @@ import { createOperationRegistry } from '../../../../electron/node/services/oper
 import { analysedSuggestions } from '../../../../electron/node/services/suggestionAnalysis.ts';
 import { sharedWorkerPool } from '../../../../electron/node/workers/workerPool.ts';
 import { REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+import { rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 const DOC = 'yangquan-jiaoqu-2023';
 let p: TestProject;
@@ -43,7 +44,7 @@ describe('suggestions.list costs its own work', () => {
     expect(after.find((s) => s.id === target.id)?.recordedAs).toMatch(/^r_/);
     expect(after.filter((s) => s.recordedAs !== null)).toHaveLength(listed.filter((s) => s.recordedAs !== null).length + 1);
 
-    await p.call('corrections.add', { docId: DOC, start: 0, end: 0, replace: '前言', by: 'a' });
+    await p.call('corrections.add', { docId: DOC, start: rawCodePoint(0), end: rawCodePoint(0), replace: '前言', by: 'a' });
     expect(await analysed(doc, book)).not.toBe(first);
     await p.call('docs.updateMeta', { docId: DOC, region: '某地', by: 'a' });
     const afterMeta = await analysed(doc, book);

@@ -4,17 +4,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../../shared/audit/auditEntry.ts';
 import type { Dataset } from '../../../../shared/export/dataset.ts';
 import { cpIndexOf, REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+import { rawCodePoint, type RawCodePoint, type Span } from '../../../../shared/text/offsets.ts';
 
 const DOC = 'yangquan-jiaoqu-2023';
 const QUOTE = '固定资产投资总额完成 58.2 亿元';
 let p: TestProject;
-let span: { start: number; end: number };
+let span: Span<RawCodePoint>;
 
 beforeEach(async () => {
   p = await tempProject();
   await p.call('docs.importFiles', { paths: [`${REPORTS_DIR}${DOC}.txt`], by: 'alice' });
   const start = cpIndexOf((await p.call('docs.text', { docId: DOC })).text, QUOTE);
-  span = { start, end: start + Array.from(QUOTE).length };
+  span = { start: rawCodePoint(start), end: rawCodePoint(start + Array.from(QUOTE).length) };
 });
 afterEach(() => p.dispose());
 
@@ -79,7 +80,7 @@ describe('the value guard at save and verify', () => {
     const r = await p.call('records.add', { docId: DOC, evidence: [span], fields: fields('58.2'), by: 'alice' });
     // A correction changes the figure the reviewer sees: 58.2 is no longer what the text says.
     const at = span.start + Array.from('固定资产投资总额完成 ').length;
-    await p.call('corrections.add', { docId: DOC, start: at, end: at + 4, replace: '85.2', kind: 'typo', by: 'carol' });
+    await p.call('corrections.add', { docId: DOC, start: rawCodePoint(at), end: rawCodePoint(at + 4), replace: '85.2', kind: 'typo', by: 'carol' });
     await expect(p.call('records.setStatus', { recordId: r.id, status: 'verified', by: 'bob' })).rejects.toMatchObject({
       code: 'VALUE_NOT_IN_EVIDENCE', details: { quote: '固定资产投资总额完成 85.2 亿元' },
     });

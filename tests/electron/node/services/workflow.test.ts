@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpIndexOf, REPORTS_DIR, tempProject, type TestProject } from '../../../helpers/tempProject.ts';
+import { correctedCodePoint, rawCodePoint } from '../../../../shared/text/offsets.ts';
 
 const DOC = 'yangquan-jiaoqu-2023';
 let p: TestProject;
@@ -17,13 +18,13 @@ async function addGdpRecords() {
   const gdpQuote = '达到 172.9 亿元';
   const gdpStart = cpIndexOf(raw, gdpQuote);
   const gdp = await p.call('records.add', {
-    docId: DOC, evidence: [{ start: gdpStart, end: gdpStart + gdpQuote.length }],
+    docId: DOC, evidence: [{ start: rawCodePoint(gdpStart), end: rawCodePoint(gdpStart + gdpQuote.length) }],
     fields: { indicator: '地区生产总值', value: '172.9', unit: '亿元', year: 2022 }, by: 'alice',
   });
   const growthQuote = '规模以上工业增加值同比增长 3.8%';
   const growthStart = cpIndexOf(raw, growthQuote);
   const growth = await p.call('records.add', {
-    docId: DOC, evidence: [{ start: growthStart, end: growthStart + growthQuote.length }],
+    docId: DOC, evidence: [{ start: rawCodePoint(growthStart), end: rawCodePoint(growthStart + growthQuote.length) }],
     fields: { indicator: '规模以上工业增加值', measure: 'growth', value: '3.8', unit: '%', year: 2022 }, by: 'alice',
   });
   return { gdp, growth, gdpStart, growthStart };
@@ -39,7 +40,7 @@ describe('records and corrections', () => {
 
     // Remove the space inside "达到 172.9" (one code point).
     const space = gdpStart + 2;
-    const c = await p.call('corrections.add', { docId: DOC, start: space, end: space + 1, replace: '', kind: 'edit', reason: 'stray space', by: 'carol' });
+    const c = await p.call('corrections.add', { docId: DOC, start: rawCodePoint(space), end: rawCodePoint(space + 1), replace: '', kind: 'edit', reason: 'stray space', by: 'carol' });
     expect(c.before).toBe(' ');
     expect(c.affectedRecords).toEqual([{ id: gdp.id, status: 'needs_review' }]);
 
@@ -68,7 +69,7 @@ describe('records and corrections', () => {
   it('a correction deleting the whole evidence orphans the record; it cannot be verified then', async () => {
     const { gdp, gdpStart } = await addGdpRecords();
     const len = Array.from('达到 172.9 亿元').length;
-    await p.call('corrections.add', { docId: DOC, start: gdpStart - 1, end: gdpStart + len + 1, replace: '', kind: 'duplicate', by: 'carol' });
+    await p.call('corrections.add', { docId: DOC, start: rawCodePoint(gdpStart - 1), end: rawCodePoint(gdpStart + len + 1), replace: '', kind: 'duplicate', by: 'carol' });
     const r = (await p.call('records.list', { docId: DOC })).find((x) => x.id === gdp.id)!;
     expect(r.status).toBe('orphaned');
     expect(r.evidence[0]!.correctedQuote).toBe('');
@@ -84,8 +85,8 @@ describe('records and corrections', () => {
 
   it('edits in the corrected text merge with earlier corrections and revert in order', async () => {
     const at = cpIndexOf(raw, '着力聚力');
-    const first = await p.call('corrections.editCorrected', { docId: DOC, correctedFrom: at, correctedTo: at + 2, insert: '凝心', kind: 'typo', by: 'carol' });
-    const second = await p.call('corrections.editCorrected', { docId: DOC, correctedFrom: at + 1, correctedTo: at + 4, insert: '心聚力！', kind: 'typo', by: 'carol' });
+    const first = await p.call('corrections.editCorrected', { docId: DOC, correctedFrom: correctedCodePoint(at), correctedTo: correctedCodePoint(at + 2), insert: '凝心', kind: 'typo', by: 'carol' });
+    const second = await p.call('corrections.editCorrected', { docId: DOC, correctedFrom: correctedCodePoint(at + 1), correctedTo: correctedCodePoint(at + 4), insert: '心聚力！', kind: 'typo', by: 'carol' });
     expect(second.supersedes).toEqual([first.id]);
     expect((await p.call('docs.text', { docId: DOC, view: 'corrected' })).text).toContain('砥砺奋进开新局 凝心聚力！再出发');
     await expect(p.call('corrections.revert', { correctionId: first.id, by: 'carol' })).rejects.toThrow(/merged into later correction/);
@@ -95,13 +96,13 @@ describe('records and corrections', () => {
 
   it('refuses an edit made against corrected text that has changed since (another window)', async () => {
     const at = cpIndexOf(raw, '着力聚力');
-    await expect(p.call('corrections.editCorrected', { docId: DOC, correctedFrom: at, correctedTo: at + 2, insert: '凝心', expect: '凝心', by: 'c' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(p.call('corrections.editCorrected', { docId: DOC, correctedFrom: at, correctedTo: at + 2, insert: '凝心', expect: '着力', by: 'c' })).resolves.toMatchObject({ after: '凝心' });
+    await expect(p.call('corrections.editCorrected', { docId: DOC, correctedFrom: correctedCodePoint(at), correctedTo: correctedCodePoint(at + 2), insert: '凝心', expect: '凝心', by: 'c' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(p.call('corrections.editCorrected', { docId: DOC, correctedFrom: correctedCodePoint(at), correctedTo: correctedCodePoint(at + 2), insert: '凝心', expect: '着力', by: 'c' })).resolves.toMatchObject({ after: '凝心' });
   });
 
   it('rejects offsets outside the text and invalid payloads with clear messages', async () => {
-    await expect(p.call('records.add', { docId: DOC, evidence: [{ start: 5, end: 999999 }], fields: { indicator: 'x', value: '1' }, by: 'a' })).rejects.toThrow(/outside the text/);
-    await expect(p.call('records.add', { docId: DOC, evidence: [{ start: 5, end: 5 }], fields: { indicator: 'x', value: '1' }, by: 'a' })).rejects.toThrow(/non-empty/);
+    await expect(p.call('records.add', { docId: DOC, evidence: [{ start: rawCodePoint(5), end: rawCodePoint(999999) }], fields: { indicator: 'x', value: '1' }, by: 'a' })).rejects.toThrow(/outside the text/);
+    await expect(p.call('records.add', { docId: DOC, evidence: [{ start: rawCodePoint(5), end: rawCodePoint(5) }], fields: { indicator: 'x', value: '1' }, by: 'a' })).rejects.toThrow(/non-empty/);
     await expect(p.call('records.add', { docId: DOC, evidence: [{ start: 1, end: 5 }], fields: { indicator: '', value: '1' }, by: 'a' } as never)).rejects.toThrow(/indicator is required/);
     await expect(p.call('records.setStatus', { recordId: 'r_nope', status: 'verified', by: 'a' })).rejects.toThrow(/no record r_nope/);
     await expect(p.call('docs.get', { docId: '../etc' })).rejects.toThrow(/no document/);
@@ -114,7 +115,7 @@ describe('bulk status changes', () => {
     const { gdp, growth } = await addGdpRecords();
     const investQuote = '固定资产投资总额完成 58.2 亿元';
     const investStart = cpIndexOf(raw, investQuote);
-    const mine = await p.call('records.add', { docId: DOC, evidence: [{ start: investStart, end: investStart + investQuote.length }], fields: { indicator: '固定资产投资', value: '58.2', unit: '亿元' }, by: 'bob' });
+    const mine = await p.call('records.add', { docId: DOC, evidence: [{ start: rawCodePoint(investStart), end: rawCodePoint(investStart + investQuote.length) }], fields: { indicator: '固定资产投资', value: '58.2', unit: '亿元' }, by: 'bob' });
     const result = await p.call('records.setStatusMany', { recordIds: [gdp.id, growth.id, mine.id, 'r_missing'], status: 'verified', by: 'bob' });
     expect(result.changed.map((r) => r.id).sort()).toEqual([gdp.id, growth.id].sort());
     expect(result.refused.map((r) => r.recordId).sort()).toEqual([mine.id, 'r_missing'].sort());
