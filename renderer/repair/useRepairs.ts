@@ -1,11 +1,10 @@
-import { buildCodePointIndex } from '../../shared/text/codePoints.ts';
 import type { RawCodePoint, Span } from '../../shared/text/offsets.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../../shared/api/contract.ts';
 import type { CorrectionView, FindingView, QuoteCandidate, ReanchorView, RecordView, ReimportReport } from '../../shared/api/views.ts';
 import type { RecordStatus } from '../../shared/records/indicatorRecord.ts';
 import type { EditCommit } from '../editor/ReportEditor.tsx';
-import { replacedText, toCorrectedEdits, type CorrectedEdit } from '../text/shownText.ts';
+import { typingToCorrectedEdits } from '../text/shownText.ts';
 import type { SaveStatus } from '../state/useSaveStatus.ts';
 import type { WorkbenchData } from '../state/useWorkbenchData.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
@@ -173,17 +172,12 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
 
   const commitEdits = useCallback(async (commit: EditCommit) => {
     const shown = open?.shown;
-    // The shown text's index if it is the text the typing started from; otherwise one built for it.
-    const index = shown && shown.view === 'corrected' && shown.docId === commit.docId && shown.text === commit.base
-      ? shown.index : buildCodePointIndex(commit.base, 'corrected');
-    const edits = toCorrectedEdits(commit.base, commit.changes, index);
-    // Each edit names the text it replaces (edits go last first, so `base` still holds it): stale edits are refused.
-    const replaced = (e: CorrectedEdit) => replacedText(commit.base, e, index);
+    const edits = typingToCorrectedEdits(commit.base, commit.changes, shown && shown.docId === commit.docId ? shown : null);
     const affected = new Map<string, RecordStatus>();
     let lastId = '';
     const ok = await track(async () => {
       // All the changes of one pause in typing, positions in `base`: one batch, one undo step.
-      const result = await api['corrections.editCorrectedBatch']({ docId: commit.docId, kind: 'edit', by: by(), edits: edits.map((e) => ({ ...e, expect: replaced(e) })) });
+      const result = await api['corrections.editCorrectedBatch']({ docId: commit.docId, kind: 'edit', by: by(), edits });
       for (const r of result.affectedRecords) affected.set(r.id, r.status);
       lastId = result.corrections.at(-1)?.id ?? '';
       return true;

@@ -2,7 +2,7 @@ import type { DocumentText } from '../../shared/api/views.ts';
 import { positionMapFromData, type PositionMap } from '../../shared/corrections/positionMap.ts';
 import { buildCodePointIndex, splitsSurrogatePair, type CodePointIndex } from '../../shared/text/codePoints.ts';
 import {
-  correctedUtf16, rawUtf16, type CorrectedCodePoint, type CorrectedUtf16, type Offset, type RawCodePoint, type Span, type TextSide,
+  correctedUtf16, rawUtf16, type CorrectedCodePoint, type Offset, type RawCodePoint, type Span, type TextSide,
 } from '../../shared/text/offsets.ts';
 
 export type TextView = 'raw' | 'corrected';
@@ -138,11 +138,14 @@ export function toCorrectedEdits(base: string, changes: readonly Utf16Change[], 
   return edits.reverse();
 }
 
-/** The text of `base` an edit replaces (what the service is told to expect there). */
-export function replacedText(base: string, edit: CorrectedEdit, index?: CodePointIndex<'corrected'>): string {
-  const cp = index ?? buildCodePointIndex(base, 'corrected');
-  const from: CorrectedUtf16 = cp.toUtf16(edit.correctedFrom);
-  return base.slice(from, cp.toUtf16(edit.correctedTo));
+/**
+ * The reviewer's typing as corrections.editCorrectedBatch takes it: code-point edits, last first, each naming the
+ * text it replaces (edits go last first, so `base` still holds it), so the service refuses stale ones. `shown`
+ * lends its index when it is the very text the typing started from (building one walks the whole text).
+ */
+export function typingToCorrectedEdits(base: string, changes: readonly Utf16Change[], shown: ShownText | null): (CorrectedEdit & { expect: string })[] {
+  const index = shown?.view === 'corrected' && shown.text === base ? shown.index : buildCodePointIndex(base, 'corrected');
+  return toCorrectedEdits(base, changes, index).map((e) => ({ ...e, expect: base.slice(index.toUtf16(e.correctedFrom), index.toUtf16(e.correctedTo)) }));
 }
 
 function fits(span: { start: number; end: number }, length: number): boolean {

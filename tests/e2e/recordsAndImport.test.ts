@@ -40,7 +40,7 @@ describeInBrowser('records table and import in the browser', () => {
     await add('增长 12.1%', '固定资产投资增速', '12.1', '%', false);
     await add('完成 26.9 亿元', '社会消费品零售总额', '26.9', '亿元', true);
     const typo = span('26.9');
-    await served.api['corrections.add']({ docId: DOC_ID, start: rawCodePoint(typo.start), end: rawCodePoint(typo.end), replace: '26.8', reason: 'OCR', by: 'setup' });
+    await served.api['corrections.add']({ docId: DOC_ID, start: typo.start, end: typo.end, replace: '26.8', reason: 'OCR', by: 'setup' });
     ({ page, errors } = await session.openPage({ locale: 'en-US', colorScheme: 'dark' }));
   });
 

@@ -2,7 +2,8 @@ import { ChangeSet, EditorState, Text } from '@codemirror/state';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addToPending, changesOf } from '../../../renderer/editor/pendingEdits.ts';
-import { toCorrectedEdits, type CorrectedEdit } from '../../../renderer/text/shownText.ts';
+import { toCorrectedEdits, typingToCorrectedEdits, type CorrectedEdit } from '../../../renderer/text/shownText.ts';
+import { shownTextOf } from '../../helpers/shownTextOf.ts';
 
 /** What the service does with the edits, in code points: each one applied to the text the previous left. */
 function applyInCodePoints(text: string, edits: readonly CorrectedEdit[]): string {
@@ -46,6 +47,17 @@ describe('edit-mode typing → corrections', () => {
     // Replace the low half only (a buggy input method could do this): the result must still be exact.
     const edits = toCorrectedEdits(base, [{ from: 2, to: 3, insert: 'X' }]);
     expect(edits).toEqual([{ correctedFrom: 1, correctedTo: 2, insert: '\ud840X' }]);
+  });
+
+  it('names the text each edit replaces, in code points past astral characters, with or without the shown index', () => {
+    const base = '𠀀甲乙😀丙';
+    const changes = [{ from: 3, to: 4, insert: 'X' }, { from: 4, to: 6, insert: '' }];
+    const expected = [
+      { correctedFrom: 3, correctedTo: 4, insert: '', expect: '😀' },
+      { correctedFrom: 2, correctedTo: 3, insert: 'X', expect: '乙' },
+    ];
+    expect(typingToCorrectedEdits(base, changes, null)).toEqual(expected);
+    expect(typingToCorrectedEdits(base, changes, shownTextOf(base, 'corrected'))).toEqual(expected);
   });
 
   it('applies any sequence of typing exactly as the editor shows it (property)', () => {
