@@ -9,6 +9,7 @@ import { makeEvidence } from '../../shared/anchor/evidence.ts';
 import { normalizeValue } from '../../shared/numbers/index.ts';
 import type { IndicatorRecord } from '../../shared/records/indicatorRecord.ts';
 import { splitsSurrogatePair } from '../../shared/text/codePoints.ts';
+import { rawUtf16 } from '../../shared/text/offsets.ts';
 import { openProjectSession } from '../../electron/node/project/projectSession.ts';
 import { callService } from '../../electron/node/services/callService.ts';
 import { createServices } from '../../electron/node/services/createServices.ts';
@@ -63,7 +64,7 @@ export async function buildUiProject(dir: string, c: UiCase): Promise<string> {
   for (const { start, end, i } of spans) {
     const { indicator, value } = statement(i, c.statements);
     const normalized = normalizeValue(value, '亿元');
-    const evidence = [makeEvidence(text, start, end)];
+    const evidence = [makeEvidence(text, rawUtf16(start), rawUtf16(end))];
     const r: IndicatorRecord = {
       id: `r_bench${i}`, docId: DOC_ID, indicator, region: '', year: 2023, kind: 'actual', measure: 'level',
       value, unit: '亿元', valueNormalized: normalized?.valueNormalized ?? null, baseUnit: normalized?.baseUnit ?? null, qualifier: '', note: '',
