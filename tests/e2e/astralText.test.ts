@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { enterReviewerName, poll } from './support/browserPage.ts';
+import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
 import { selectWithMouse } from './support/pageText.ts';
-import { ensureRendererBuilt } from './support/rendererBuild.ts';
-import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+import type { ServedProject } from './support/servedProject.ts';
 import { rawCodePoint } from '../../shared/text/offsets.ts';
 
 /**
@@ -23,27 +22,19 @@ const TEXT = [
 ].join('\n');
 const GDP = '达到 88.6 亿元';
 const REVENUE = '完成 7.3 亿元';
-const availability = chromiumAvailability();
-// Shows in the report why the browser tests did not run.
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
 const cpOf = (text: string, needle: string) => Array.from(text.slice(0, text.indexOf(needle))).length;
 const sliceCp = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
 
-describe.skipIf(!availability.run)('text with characters outside the BMP in the browser', () => {
+describeInBrowser('text with characters outside the BMP in the browser', () => {
+  let session: BrowserTest;
   let served: ServedProject;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let errors: string[];
   let docId: string;
 
   beforeAll(async () => {
-    const staticDir = await ensureRendererBuilt();
-    [served, browser] = await Promise.all([serveSampleProject(staticDir), launchChromium()]);
+    session = await startBrowserTest();
+    ({ served } = session);
     const report = await served.api['docs.importBytes']({ fileName: FILE, base64: Buffer.from(TEXT).toString('base64'), by: 'setup' });
     docId = report.imported[0]!.docId;
     await served.api['docs.updateMeta']({ docId, confirmDetails: true, by: 'setup' });
@@ -52,13 +43,11 @@ describe.skipIf(!availability.run)('text with characters outside the BMP in the 
     await served.api['corrections.add']({ docId, start: rawCodePoint(br), end: rawCodePoint(br + 2), replace: '', kind: 'broken_line', by: 'setup' });
     const at = cpOf(TEXT, '团结');
     await served.api['corrections.add']({ docId, start: rawCodePoint(at), end: rawCodePoint(at), replace: '🏛', kind: 'edit', by: 'setup' });
-    ({ context, page, errors } = await openPage(browser, { locale: 'en-US' }));
+    ({ page, errors } = await session.openPage({ locale: 'en-US' }));
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await served?.dispose();
+    await session?.close();
   });
 
   const form = () => page.locator('form.record-form');

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
+import { launchChromium } from './support/chromium.ts';
+import { describeInBrowser } from './support/browserTest.ts';
 import { ensureRendererBuilt } from './support/rendererBuild.ts';
 import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
 
@@ -13,13 +14,7 @@ import { serveSampleProject, type ServedProject } from './support/servedProject.
  * shows what failed and offers a reload, in the reviewer's language, and the error lands in the log file.
  * Reloading once the answers are sound again brings the window back.
  */
-const availability = chromiumAvailability();
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
-describe.skipIf(!availability.run)('the error boundary', () => {
+describeInBrowser('the error boundary', () => {
   let served: ServedProject;
   let browser: Browser;
 

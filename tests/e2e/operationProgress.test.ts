@@ -1,11 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterReviewerName, openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
-import { ensureRendererBuilt } from './support/rendererBuild.ts';
-import { serveSampleProject, type ServedProject } from './support/servedProject.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { enterReviewerName, poll } from './support/browserPage.ts';
+import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
+import type { ServedProject } from './support/servedProject.ts';
 import { loadCorpus } from '../helpers/corpus.ts';
 
 /**
@@ -16,30 +15,21 @@ import { loadCorpus } from '../helpers/corpus.ts';
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const DOC_ID = 'yangquan-jiaoqu-2023';
 const DOC_TITLE = '2023年阳泉市郊区政府工作报告';
-const availability = chromiumAvailability();
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
-describe.skipIf(!availability.run)('progress and cancel of a long call in the browser', () => {
+describeInBrowser('progress and cancel of a long call in the browser', () => {
+  let session: BrowserTest;
   let served: ServedProject;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let pageErrors: string[];
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    const staticDir = await ensureRendererBuilt();
-    [served, browser] = await Promise.all([serveSampleProject(staticDir), launchChromium()]);
-    ({ context, page, errors: pageErrors } = await openPage(browser, { locale: 'en-US' }));
+    session = await startBrowserTest();
+    ({ served } = session);
+    ({ page, errors: pageErrors } = await session.openPage({ locale: 'en-US' }));
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await served?.dispose();
+    await session?.close();
   });
 
   it('shows the step of a replaced source with a Cancel button; cancel stops it and changes nothing', async () => {

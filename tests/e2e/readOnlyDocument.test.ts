@@ -2,14 +2,15 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openProjectSession } from '../../electron/node/project/projectSession.ts';
 import { appServicesIn } from '../../electron/node/services/appServices.ts';
 import { callService } from '../../electron/node/services/callService.ts';
 import { createServices } from '../../electron/node/services/createServices.ts';
 import { serve, type ServeHandle } from '../../electron/node/serve/serveMain.ts';
 import { openPage, poll } from './support/browserPage.ts';
-import { chromiumAvailability, launchChromium } from './support/chromium.ts';
+import { launchChromium } from './support/chromium.ts';
+import { describeInBrowser } from './support/browserTest.ts';
 import { ensureRendererBuilt } from './support/rendererBuild.ts';
 import { SAMPLE_REPORTS } from './support/servedProject.ts';
 
@@ -19,13 +20,7 @@ import { SAMPLE_REPORTS } from './support/servedProject.ts';
  * Nothing is rewritten: the log keeps its bytes.
  */
 const DOC_ID = 'yangquan-jiaoqu-2023';
-const availability = chromiumAvailability();
-if (!availability.run) {
-  console.warn(availability.reason);
-  it.skip(availability.reason, () => {});
-}
-
-describe.skipIf(!availability.run)('a document opened read-only because its audit log is damaged', () => {
+describeInBrowser('a document opened read-only because its audit log is damaged', () => {
   let dir: string;
   let handle: ServeHandle;
   let browser: Browser;
