@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsistency, quoteSimilarity, valueBounds, boundsOverlap } from '../../../shared/checks/index.ts';
 import type { CheckedRecord } from '../../../shared/checks/index.ts';
-import { normalizeValue } from '../../../shared/numbers/index.ts';
+import { checkedRecord } from '../../helpers/checkedRecord.ts';
 
-let counter = 0;
-function record(fields: Partial<CheckedRecord> & { quote?: string } = {}): CheckedRecord {
-  const { quote, ...rest } = fields;
-  const value = rest.value ?? '172.9';
-  const unit = rest.unit ?? '亿元';
-  const normalized = normalizeValue(value, unit);
-  counter += 1;
-  return {
-    id: `rec-${counter}`, docId: 'doc-a', indicator: '地区生产总值', region: '阳泉市', year: 2023, kind: 'actual', measure: 'level',
-    value, unit, valueNormalized: normalized?.valueNormalized ?? null, baseUnit: normalized?.baseUnit ?? null,
-    qualifier: '', status: 'draft', evidence: [{ quote: quote ?? `地区生产总值达到 ${value} ${unit}` }],
-    ...rest,
-  };
-}
+const record = checkedRecord;
 const types = (records: CheckedRecord[], options = {}): string[] => checkConsistency(records, options).map((f) => f.type);
 
 describe('checkConsistency: conflict', () => {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsistency, checkPlausibility, checksPage, NAMED_RECORDS_LIMIT, type CheckedRecord } from '../../../shared/checks/index.ts';
-import { normalizeValue } from '../../../shared/numbers/index.ts';
+import { checkedRecord } from '../../helpers/checkedRecord.ts';
 
-let counter = 0;
-function record(fields: Partial<CheckedRecord> & { quote?: string } = {}): CheckedRecord {
-  const { quote, ...rest } = fields;
-  const value = rest.value ?? '172.9';
-  const unit = rest.unit ?? '亿元';
-  const normalized = normalizeValue(value, unit);
-  counter += 1;
-  return {
-    id: `rec-${counter}`, docId: 'doc-a', indicator: '地区生产总值', region: '阳泉市', year: 2023, kind: 'actual', measure: 'level',
-    value, unit, valueNormalized: normalized?.valueNormalized ?? null, baseUnit: normalized?.baseUnit ?? null,
-    qualifier: '', status: 'draft', evidence: [{ quote: quote ?? `地区生产总值达到 ${value} ${unit}` }],
-    ...rest,
-  };
-}
+const record = checkedRecord;
 const titles = new Map([['doc-a', '2023年政府工作报告'], ['doc-b', '2024年政府工作报告']]);
 const ofType = (records: CheckedRecord[], type: string) => checkConsistency(records, { documentTitles: titles }).filter((f) => f.type === type);
 
