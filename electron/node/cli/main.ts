@@ -11,6 +11,7 @@ import { withProgress } from './cliProgress.ts';
 import { draftYearChanges } from '../../../shared/document/draftYearChanges.ts';
 import { formatChecksPage, formatCorrection, formatDocs, formatDraftYears, formatFinding, formatImport, formatRecord, formatSuggestion } from './format.ts';
 import { printList } from './printList.ts';
+import { dropOutputWhenReaderCloses } from './closedStdout.ts';
 import { checkOutputPath, writeOutputFile } from './outputFile.ts';
 import { verifyExportFiles } from './verifyExportFiles.ts';
 import { writeExport } from '../export/writeExport.ts';
@@ -364,6 +365,7 @@ function by(values: Values): string {
 
 /** Runs the CLI: errors become one line on stderr and an exit code, never a stack trace. */
 export async function runCli(argv: string[]): Promise<void> {
+  dropOutputWhenReaderCloses(process.stdout);
   process.exitCode = await cliExitCode(argv);
 }
 

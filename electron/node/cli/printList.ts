@@ -10,7 +10,10 @@ const BATCH_CHARS = 1 << 20;
 
 export interface ListOutput {
   write(chunk: string): boolean;
-  once(event: 'drain', listener: () => void): unknown;
+  once(event: 'drain' | 'close', listener: () => void): unknown;
+  removeListener(event: 'drain' | 'close', listener: () => void): unknown;
+  /** True once the reader has gone (`| head` closed the pipe): the rest of the list has nowhere to go. */
+  readonly destroyed?: boolean;
 }
 
 export async function printList<T>(
@@ -21,7 +24,7 @@ export async function printList<T>(
   const flush = async (): Promise<void> => {
     const chunk = batch;
     batch = '';
-    if (chunk !== '' && !out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
+    if (chunk !== '' && !out.destroyed && !out.write(chunk)) await drainedOrClosed(out);
   };
   const add = async (piece: string): Promise<void> => {
     batch += piece;
@@ -44,6 +47,19 @@ export async function printList<T>(
     }
   }
   await flush();
+}
+
+/** Waits until the pipe takes more, or until it is closed (then no 'drain' ever comes). */
+function drainedOrClosed(out: ListOutput): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      out.removeListener('drain', done);
+      out.removeListener('close', done);
+      resolve();
+    };
+    out.once('drain', done);
+    out.once('close', done);
+  });
 }
 
 function withFinalNewline(text: string): string {

@@ -1,10 +1,12 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorrectionView, DocumentSummary, ImportReport, RecordView } from '../../../../shared/api/views.ts';
 import { openProjectSession } from '../../../../electron/node/project/projectSession.ts';
-import { runCli } from '../../../helpers/runCli.ts';
+import { CLI_BIN, runCli } from '../../../helpers/runCli.ts';
 import { runCliInProcess } from '../../../helpers/runCliInProcess.ts';
 import { cpIndexOf, REPORTS_DIR } from '../../../helpers/tempProject.ts';
 
@@ -93,6 +95,18 @@ describe('the CLI, end to end on the sample reports', () => {
     } finally {
       await session.close();
     }
+    expect((await runCli(['records', project])).code).toBe(0);
+  });
+
+  it('ends quietly when the reader of its output goes away (`| head`), the project released', async () => {
+    // The reader takes the first chunk and closes the pipe; the rest of the list has nowhere to go.
+    const child = spawn(process.execPath, [CLI_BIN, 'suggest', project, DOC, '--json'], { stdio: 'pipe' });
+    let stderr = '';
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
     expect((await runCli(['records', project])).code).toBe(0);
   });
 });

@@ -11,7 +11,8 @@ function slowPipe(): ListOutput & { text: () => string; drains: number } {
       text += chunk;
       return false;
     },
-    once(_event: 'drain', listener: () => void) {
+    once(event: 'drain' | 'close', listener: () => void) {
+      if (event === 'close') return pipe;
       waiting = listener;
       queueMicrotask(() => {
         pipe.drains += 1;
@@ -21,7 +22,37 @@ function slowPipe(): ListOutput & { text: () => string; drains: number } {
       });
       return pipe;
     },
+    removeListener() {
+      return pipe;
+    },
     text: () => text,
+  };
+  return pipe;
+}
+
+/** A pipe whose reader goes away after the first write (`| head -c 1`): full, never drained, then closed. */
+function pipeClosedAfterFirstWrite(): ListOutput & { writes: number; listeners: () => number } {
+  const listeners = new Set<() => void>();
+  const pipe = {
+    writes: 0,
+    destroyed: false,
+    write() {
+      pipe.writes += 1;
+      queueMicrotask(() => {
+        pipe.destroyed = true;
+        for (const l of [...listeners]) l();
+      });
+      return false;
+    },
+    once(_event: 'drain' | 'close', listener: () => void) {
+      listeners.add(listener);
+      return pipe;
+    },
+    removeListener(_event: 'drain' | 'close', listener: () => void) {
+      listeners.delete(listener);
+      return pipe;
+    },
+    listeners: () => listeners.size,
   };
   return pipe;
 }
@@ -58,5 +89,13 @@ describe('printList', () => {
     await printList(many, true, () => '', '', pipe);
     expect(pipe.text()).toBe(JSON.stringify(many, null, 2) + '\n');
     expect(pipe.drains).toBeGreaterThan(1);
+  });
+
+  it('stops writing and finishes when the reader closes the pipe (no wait for a drain that never comes)', async () => {
+    const many = Array.from({ length: 30_000 }, (_, i) => ({ id: `item-${i}`, text: '文'.repeat(40) }));
+    const pipe = pipeClosedAfterFirstWrite();
+    await printList(many, true, () => '', '', pipe);
+    expect(pipe.writes).toBe(1);
+    expect(pipe.listeners()).toBe(0);
   });
 });
