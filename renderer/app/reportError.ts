@@ -6,7 +6,8 @@ import { LOG_DETAIL_MAX, LOG_MESSAGE_MAX, type ApiClient } from '../../shared/ap
  * burst is cut short, so a loop that throws on every frame cannot flood the log or the channel. Reporting
  * never throws and never reports its own failure (that would loop).
  */
-export type ErrorReport = (message: string, detail?: string) => void;
+/** Resolves to the log file the error went to (or the last one known when this report was not sent); never rejects. */
+export type ErrorReport = (message: string, detail?: string) => Promise<string | null>;
 
 export const MAX_REPORTS_PER_MINUTE = 20;
 
@@ -19,11 +20,12 @@ export function clipForLog(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
-export function errorReporter(send: (message: string, detail: string) => Promise<unknown>, now: () => number = Date.now): ErrorReport {
+export function errorReporter(send: (message: string, detail: string) => Promise<{ file: string }>, now: () => number = Date.now): ErrorReport {
   let windowStart = 0;
   let sent = 0;
   let last = '';
-  return (message, detail = '') => {
+  let logFile: string | null = null;
+  return async (message, detail = '') => {
     const t = now();
     if (t - windowStart > 60_000) {
       windowStart = t;
@@ -31,28 +33,30 @@ export function errorReporter(send: (message: string, detail: string) => Promise
       last = '';
     }
     const key = `${message}\n${detail}`;
-    if (sent >= MAX_REPORTS_PER_MINUTE || key === last) return;
+    if (sent >= MAX_REPORTS_PER_MINUTE || key === last) return logFile;
     sent += 1;
     last = key;
-    send(clipForLog(message, LOG_MESSAGE_MAX), clipForLog(detail, LOG_DETAIL_MAX)).catch(() => undefined);
+    const answer = await send(clipForLog(message, LOG_MESSAGE_MAX), clipForLog(detail, LOG_DETAIL_MAX)).catch(() => null);
+    if (answer) logFile = answer.file;
+    return logFile;
   };
 }
 
-let report: ErrorReport = () => undefined;
+let report: ErrorReport = () => Promise.resolve(null);
 
-/** Reports an error of the window (after reportWindowErrors installed the API's reporter). */
-export function reportError(message: string, detail?: string): void {
-  report(message, detail);
+/** Reports an error of the window (after reportWindowErrors installed the API's reporter): the log file it went to. */
+export function reportError(message: string, detail?: string): Promise<string | null> {
+  return report(message, detail);
 }
 
 export function reportWindowErrors(api: ApiClient): void {
   report = errorReporter((message, detail) => api['log.error']({ message, detail }));
   window.addEventListener('error', (event) => {
     const error: unknown = event.error;
-    report(`uncaught error: ${event.message}`, error instanceof Error ? error.stack ?? '' : `${event.filename}:${event.lineno}`);
+    void report(`uncaught error: ${event.message}`, error instanceof Error ? error.stack ?? '' : `${event.filename}:${event.lineno}`);
   });
   window.addEventListener('unhandledrejection', (event) => {
     const reason: unknown = event.reason;
-    report(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, reason instanceof Error ? reason.stack ?? '' : '');
+    void report(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, reason instanceof Error ? reason.stack ?? '' : '');
   });
 }

@@ -230,6 +230,7 @@ export const en = {
 
   'crash.heading': 'The window could not be drawn',
   'crash.saved': 'Every change you made was saved when you made it. Reload the window to go on.',
+  'crash.logFile': 'The details were written to the log file:',
   'crash.reload': 'Reload',
 
   'keys.singleKeys': 'Single-key shortcuts',

@@ -228,6 +228,7 @@ export const zhCN: Messages = {
 
   'crash.heading': '窗口无法显示',
   'crash.saved': '您的每一项更改都已在操作时保存。重新加载窗口即可继续。',
+  'crash.logFile': '详细信息已写入日志文件：',
   'crash.reload': '重新加载',
 
   'keys.singleKeys': '单键快捷键',

@@ -57,6 +57,8 @@ describeInBrowser('the error boundary', () => {
         const log = join(served.userData, 'logs', 'workbench.log');
         await poll(async () => readFile(log, 'utf8').catch(() => '')).toMatch(/\[error\] \[renderer\] the window failed to draw: /);
         expect(await readFile(log, 'utf8')).toContain('component stack:');
+        // The notice says where, so the reviewer can send it to whoever looks after the app.
+        await poll(async () => (await notice.locator('.crash-log code').textContent()) ?? '').toBe(log);
 
         // Sound answers again: the reload brings the window back.
         malformed = false;

@@ -13,7 +13,10 @@ describe('reporting the window\'s errors to the log', () => {
   it('sends each error once, and at most a bounded number a minute, so a loop cannot flood the log', async () => {
     const sent: string[] = [];
     let clock = 0;
-    const report = errorReporter(async (message) => void sent.push(message), () => clock);
+    const report = errorReporter(async (message) => {
+      sent.push(message);
+      return { file: '/logs/workbench.log' };
+    }, () => clock);
     report('boom');
     report('boom');
     for (let i = 0; i < 100; i++) report(`error ${i}`);
@@ -24,8 +27,14 @@ describe('reporting the window\'s errors to the log', () => {
     expect(sent.at(-1)).toBe('after a minute');
   });
 
-  it('never throws when the log cannot be reached', () => {
+  it('never throws when the log cannot be reached', async () => {
     const report = errorReporter(() => Promise.reject(new Error('offline')));
-    expect(() => report('x')).not.toThrow();
+    await expect(report('x')).resolves.toBeNull();
+  });
+
+  it('answers the log file the error went to, and the last one known for a report it did not send', async () => {
+    const report = errorReporter(async () => ({ file: '/home/张/logs/workbench.log' }));
+    expect(await report('boom')).toBe('/home/张/logs/workbench.log');
+    expect(await report('boom')).toBe('/home/张/logs/workbench.log');
   });
 });
