@@ -8,7 +8,7 @@ import { diffMarksFromCorrections } from '../repair/diffMarks.ts';
 import { findingOverlays } from '../repair/spanRanges.ts';
 import type { OpenDocument } from '../state/useWorkbenchData.ts';
 import { evidenceRange, spanOnScreen, type SpanRef } from '../text/shownText.ts';
-import { highlightsFromRecords } from './highlightRanges.ts';
+import { highlightPlacer } from './highlightRanges.ts';
 import { buildRecordTooltip } from './recordTooltip.ts';
 import type { ReportEditorHandle, TextRange } from './ReportEditor.tsx';
 
@@ -30,7 +30,9 @@ interface TextDecorationsInput {
  */
 export function useTextDecorations({ open, ui, dispatch, selectedRecord, recordsById, findings, suggestions, editorRef }: TextDecorationsInput) {
   const { t, language, formatDateTime } = useI18n();
-  const highlights = useMemo(() => (open ? highlightsFromRecords(open.records, open.shown) : []), [open]);
+  // Placed per record and remembered for the text on screen: a save places one record, not 20,000.
+  const [placeHighlights] = useState(highlightPlacer);
+  const highlights = useMemo(() => (open ? placeHighlights(open.records, open.shown) : []), [open, placeHighlights]);
   const selectedRanges = useMemo(() => {
     if (!open || !selectedRecord || selectedRecord.docId !== open.shown.docId) return [];
     return selectedRecord.evidence.map((e) => evidenceRange(open.shown, e)).filter((r): r is TextRange => r !== null);

@@ -38,9 +38,12 @@ export function filterRecords(records: readonly RecordView[], filter: RecordFilt
 const STATUS_ORDER: Record<RecordStatus, number> = { needs_review: 0, orphaned: 1, draft: 2, verified: 3, rejected: 4 };
 const collator = new Intl.Collator(['zh-CN', 'en'], { numeric: true });
 
-/** Text order within a document: by first evidence span, then id, as records.list returns them. */
+/**
+ * Text order within a document: by first evidence span, then id, as records.list returns them. Records of one
+ * document skip the collator (a document's table sorts 20,000 records after every save).
+ */
 function comparePosition(a: RecordView, b: RecordView): number {
-  return collator.compare(a.docId, b.docId) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id);
+  return (a.docId === b.docId ? 0 : collator.compare(a.docId, b.docId)) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id);
 }
 
 /** Values compare as exact decimals when both are numbers (172.9 < 1000), else as text. */

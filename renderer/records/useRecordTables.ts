@@ -7,11 +7,16 @@ import {
   DEFAULT_SORT, filterRecords, NO_FILTER, sortRecords, toggleSort, type RecordFilter, type RecordSort, type SortColumn,
 } from './recordQuery.ts';
 
-/** One table's filter, sort and checked rows, and the rows they leave. */
-function useTableState(records: readonly RecordView[]) {
+const NO_ROWS: readonly RecordView[] = [];
+
+/**
+ * One table's filter, sort and checked rows, and the rows they leave. A table not on screen sorts nothing: the
+ * project's 20,000 records are not re-sorted after every save made in the document view.
+ */
+function useTableState(records: readonly RecordView[], shown: boolean) {
   const [query, setQuery] = useState<{ filter: RecordFilter; sort: RecordSort }>({ filter: NO_FILTER, sort: DEFAULT_SORT });
   const [checked, setChecked] = useState<Set<string>>(new Set());
-  const rows = useMemo(() => sortRecords(filterRecords(records, query.filter), query.sort), [records, query]);
+  const rows = useMemo(() => (shown ? sortRecords(filterRecords(records, query.filter), query.sort) : NO_ROWS), [records, query, shown]);
   const onSortChange = useCallback((column: SortColumn) => setQuery((q) => ({ ...q, sort: toggleSort(q.sort, column) })), []);
   const onFilterChange = useCallback((filter: RecordFilter) => setQuery((q) => ({ ...q, filter })), []);
   return { rows, all: records, filter: query.filter, sort: query.sort, onSortChange, onFilterChange, checked, onCheckedChange: setChecked };
@@ -30,8 +35,8 @@ interface RecordTablesInput {
 
 /** The document's records table (Record tab) and the project's (All records), with their bulk and inline edits. */
 export function useRecordTables({ docId, docRecords, allRecords, mode, actions, requireReviewer }: RecordTablesInput) {
-  const doc = useTableState(docRecords);
-  const project = useTableState(allRecords);
+  const doc = useTableState(docRecords, mode !== 'project');
+  const project = useTableState(allRecords, mode === 'project');
   const { onCheckedChange: setDocChecked } = doc;
   // Another document: the checked rows belonged to the previous one.
   useEffect(() => setDocChecked(new Set()), [docId, setDocChecked]);

@@ -2,7 +2,7 @@ import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceView, RecordView } from '../../shared/api/views.ts';
 import { buildHighlightDecorations, highlightField, setHighlights } from '../../renderer/editor/highlightField.ts';
-import { highlightsAt, highlightsFromRecords } from '../../renderer/editor/highlightRanges.ts';
+import { highlightPlacer, highlightsAt, highlightsFromRecords } from '../../renderer/editor/highlightRanges.ts';
 import { correctedCodePoint, rawCodePoint } from '../../shared/text/offsets.ts';
 import { shownTextOf } from '../helpers/shownTextOf.ts';
 
@@ -41,6 +41,41 @@ describe('highlightsFromRecords', () => {
     expect(highlightsAt(highlights, 10).map((h) => h.recordId)).toEqual(['inner', 'outer']);
     expect(highlightsAt(highlights, 1).map((h) => h.recordId)).toEqual(['outer']);
     expect(highlightsAt(highlights, 20)).toEqual([]);
+  });
+});
+
+describe('highlightPlacer: highlights remembered per record for one shown text', () => {
+  const text = '𠀀地区生产总值达到 172.9 亿元；𠀀一般公共预算收入 12.3 亿元';
+  const raw = shownTextOf(text, 'raw');
+  const records = [record('a', 'draft', [evidence(1, 7)]), record('b', 'verified', [evidence(7, 18)]), record('c', 'draft', [evidence(20, 28)])];
+
+  it('places as highlightsFromRecords does', () => {
+    expect(highlightPlacer()(records, raw)).toEqual(highlightsFromRecords(records, raw));
+  });
+
+  it('after a save places the changed and the added record and keeps every other highlight as it was', () => {
+    const place = highlightPlacer();
+    const before = place(records, raw);
+    const verified = { ...records[0]!, status: 'verified' as const };
+    const added = record('d', 'draft', [evidence(18, 20)]);
+    const after = place([verified, records[1]!, added, records[2]!], raw);
+    expect(after).toEqual(highlightsFromRecords([verified, records[1]!, added, records[2]!], raw));
+    expect(after.find((h) => h.recordId === 'a')!.status).toBe('verified');
+    expect(after.find((h) => h.recordId === 'b')).toBe(before.find((h) => h.recordId === 'b'));
+    expect(after.find((h) => h.recordId === 'c')).toBe(before.find((h) => h.recordId === 'c'));
+    expect(text.slice(after.find((h) => h.recordId === 'd')!.from, after.find((h) => h.recordId === 'd')!.to)).toBe('；𠀀');
+  });
+
+  it('places the same records again in another text (the corrected view, a new version)', () => {
+    const place = highlightPlacer();
+    // The corrected text drops the first 𠀀 (one code point, two UTF-16 units); the records say where they are in both.
+    const both = [record('a', 'draft', [evidence(1, 7, 0, 6)]), record('c', 'draft', [evidence(20, 28, 19, 27)])];
+    const first = place(both, raw);
+    const corrected = shownTextOf(text, 'corrected', [{ start: 0, end: 2, after: '' }]);
+    const moved = place(both, corrected);
+    expect(moved).toEqual(highlightsFromRecords(both, corrected));
+    expect(moved.map((h) => corrected.text.slice(h.from, h.to))).toEqual(['地区生产总值', '一般公共预算收入']);
+    expect(first.map((h) => text.slice(h.from, h.to))).toEqual(['地区生产总值', '一般公共预算收入']);
   });
 });
 
