@@ -6,15 +6,32 @@ import type { RecordActionSummary } from '../../shared/records/recordSummary.ts'
  * services again. Each takes the cached value (undefined when nothing is cached: then nothing is patched).
  */
 
-/** A records list with `record` in it: replaced in place, or added in the services' order (document, first span). */
+/**
+ * A records list with `record` in it: replaced in place, or added in the services' order (document, first span,
+ * id). The list is grouped by document, so documents are compared once per group, not once per record (this runs
+ * over 20,000 records after every save).
+ */
 export function upsertRecord(list: RecordView[] | undefined, record: RecordView): RecordView[] | undefined {
   if (!list) return list;
   const at = list.findIndex((r) => r.id === record.id);
   if (at !== -1) return list.map((r, i) => (i === at ? record : r));
   const start = record.evidence[0]?.start ?? 0;
-  const before = list.findIndex((r) => r.docId.localeCompare(record.docId) > 0
-    || (r.docId === record.docId && ((r.evidence[0]?.start ?? 0) > start || ((r.evidence[0]?.start ?? 0) === start && r.id.localeCompare(record.id) > 0))));
-  return before === -1 ? [...list, record] : [...list.slice(0, before), record, ...list.slice(before)];
+  let groupDoc: string | null = null;
+  let groupOrder = 0;
+  const before = list.findIndex((r) => {
+    if (r.docId !== groupDoc) {
+      groupDoc = r.docId;
+      groupOrder = r.docId === record.docId ? 0 : r.docId.localeCompare(record.docId);
+    }
+    if (groupOrder !== 0) return groupOrder > 0;
+    const rStart = r.evidence[0]?.start ?? 0;
+    return rStart > start || (rStart === start && r.id.localeCompare(record.id) > 0);
+  });
+  if (before === -1) return [...list, record];
+  const next = list.slice(0, before);
+  next.push(record);
+  for (let i = before; i < list.length; i++) next.push(list[i]!);
+  return next;
 }
 
 export function removeRecord(list: RecordView[] | undefined, recordId: string): RecordView[] | undefined {

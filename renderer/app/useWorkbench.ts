@@ -49,7 +49,7 @@ export function useWorkbench() {
 
   const docRecords = useMemo(() => open?.records ?? [], [open]);
   const allRecords = useMemo(() => data.allRecords ?? [], [data.allRecords]);
-  const recordsById = useMemo(() => new Map([...allRecords, ...docRecords].map((r) => [r.id, r])), [allRecords, docRecords]);
+  const recordsById = useMemo(() => indexById(allRecords, docRecords), [allRecords, docRecords]);
   const selectedRecord = ui.selectedRecordId ? recordsById.get(ui.selectedRecordId) ?? null : null;
   const indicators = useMemo(() => {
     const names = new Set<string>();
@@ -154,3 +154,10 @@ export function useWorkbench() {
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;
+
+/** Records by id, the later lists winning; built without copies (it runs after every save, over 40,000 records). */
+function indexById(...lists: (readonly RecordView[])[]): Map<string, RecordView> {
+  const byId = new Map<string, RecordView>();
+  for (const list of lists) for (const r of list) byId.set(r.id, r);
+  return byId;
+}
