@@ -24,7 +24,7 @@ const CASES: (UiCase & { edit: boolean })[] = [
 ];
 
 const ms = (x: number | undefined) => (x === undefined ? '—' : `${x.toFixed(0)} ms`);
-const row = (label: string, cells: string[]) => console.log(`  ${label.padEnd(34)} ${cells.map((c) => c.padStart(22)).join('')}`);
+const row = (label: string, cells: string[]) => console.log(`  ${label.padEnd(46)} ${cells.map((c) => c.padStart(22)).join('')}`);
 
 export async function benchUi(): Promise<void> {
   console.log('workbench UI (browser mode, Chromium): a short report beside 5 MB and 30 MB reports, measured in one run');
@@ -57,8 +57,8 @@ export async function benchUi(): Promise<void> {
   line('open → text painted', (f) => ms(f.painted));
   line('open → highlights painted', (f) => ms(f.highlighted));
   line('open → no request in flight', (f) => ms(f.idle));
-  line('mouse release → prefilled form', (f) => ms(f.selectToForm));
-  line('Save (Enter) → highlight shown', (f) => ms(f.saveToHighlight));
+  line('mouse release → prefilled form (median of 3)', (f) => ms(f.selectToForm));
+  line('Save (Enter) → highlight (median of 3)', (f) => ms(f.saveToHighlight));
   line('scroll frames median / p95 / max', (f) => (f.frames ? `${f.frames.median.toFixed(0)}/${f.frames.p95.toFixed(0)}/${f.frames.max.toFixed(0)} ms` : '—'));
   line('JS heap after GC', (f) => (f.heapMb === undefined ? '—' : `${f.heapMb.toFixed(0)} MB`));
 

@@ -1,6 +1,6 @@
 /**
  * One UI case measured in Chromium through browser mode: open → text painted → highlights painted → no request in
- * flight, mouse selection → prefilled form, Save (Enter) → the new highlight, scrolling frame times, and the page's
+ * flight, mouse selection → prefilled form and Save (Enter) → the new highlight (medians of three rounds), scrolling frame times, and the page's
  * JS heap after a garbage collection. Times are taken inside the page (from navigation start, or from the mouse
  * press or key press, to the animation frame that shows the result): Playwright's own polling can notice a change
  * seconds late while a big response is in flight. A step that fails or takes longer than STEP_LIMIT_MS is reported
@@ -24,6 +24,8 @@ export interface UiFigures {
 }
 
 const STEP_LIMIT_MS = 180_000;
+/** Rounds of selection → form → save; their medians are the figures. */
+const ROUNDS = 3;
 /** The measured selection: a value and its unit, as a reviewer drags over it. */
 const VALUE_IN_TEXT = /\d+(\.\d+)?亿元/;
 
@@ -61,28 +63,36 @@ export async function measureUi(browser: Browser, project: string, staticDir: st
     });
 
     if (options.edit) {
-      await step('select → form', async () => {
-        const target = await page.evaluate((source) => {
-          const pattern = new RegExp(source);
-          for (const line of document.querySelectorAll<HTMLElement>('.cm-content .cm-line')) {
-            const m = pattern.exec(line.textContent ?? '');
-            if (m) return m[0];
-          }
-          return null;
-        }, VALUE_IN_TEXT.source);
-        if (!target) throw new Error('no value with 亿元 on screen');
-        await arm(page, 'mouseup', 'formFilled');
-        await selectWithMouse(page, target);
-        figures.selectToForm = (await until(page, 'armed')).elapsed;
-      });
-      await step('save → highlight', async () => {
-        const indicator = page.locator('input[name="indicator"]').first();
-        await indicator.fill('地区生产总值');
-        await arm(page, 'keydown', 'highlightAdded');
-        await indicator.press('Enter');
-        figures.saveToHighlight = (await until(page, 'armed')).elapsed;
-        await inFlight.idle();
-      });
+      // Selection → form and Save → highlight, ROUNDS times over (the same passage again: a record stated twice
+      // is allowed); the median is printed, as one round on a busy machine says little.
+      const selectTimes: number[] = [];
+      const saveTimes: number[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        await step(`select → form (round ${round + 1})`, async () => {
+          const target = await page.evaluate((source) => {
+            const pattern = new RegExp(source);
+            for (const line of document.querySelectorAll<HTMLElement>('.cm-content .cm-line')) {
+              const m = pattern.exec(line.textContent ?? '');
+              if (m) return m[0];
+            }
+            return null;
+          }, VALUE_IN_TEXT.source);
+          if (!target) throw new Error('no value with 亿元 on screen');
+          await arm(page, 'mouseup', 'formFilled');
+          await selectWithMouse(page, target);
+          selectTimes.push((await until(page, 'armed')).elapsed);
+        });
+        await step(`save → highlight (round ${round + 1})`, async () => {
+          const indicator = page.locator('input[name="indicator"]').first();
+          await indicator.fill('地区生产总值');
+          await arm(page, 'keydown', 'highlightAdded');
+          await indicator.press('Enter');
+          saveTimes.push((await until(page, 'armed')).elapsed);
+          await inFlight.idle();
+        });
+      }
+      figures.selectToForm = median(selectTimes);
+      figures.saveToHighlight = median(saveTimes);
     }
 
     await step('scroll', async () => {
@@ -203,4 +213,10 @@ function countRequests(page: Page) {
       throw new Error(`requests still in flight after ${STEP_LIMIT_MS} ms`);
     },
   };
+}
+
+function median(list: readonly number[]): number | undefined {
+  if (list.length === 0) return undefined;
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
 }
