@@ -1,5 +1,8 @@
 import { hostname } from 'node:os';
 import type { SerializedError } from '../../shared/errors/workbenchError.ts';
+import { ERROR_REASONS_EN, fillReason } from '../../shared/errors/errorReasons.ts';
+import { ERROR_REASONS_ZH_CN } from '../../shared/errors/errorReasonsZhCN.ts';
+import type { Reason } from '../../shared/explain/reason.ts';
 import { languageFor, type UiLanguage } from '../../shared/settings/userSettings.ts';
 
 /**
@@ -32,6 +35,8 @@ export interface Labels {
   /** A menu action that records who did it, before the reviewer has given a name in the window. */
   reviewerNeeded: string;
   rendererMissing: (path: string) => string;
+  /** Why the services refused something (e.g. a file a menu import could not take). */
+  reason: (why: Reason) => string;
 }
 
 const en: Labels = {
@@ -56,6 +61,7 @@ const en: Labels = {
   noProjectOpen: 'No project is open: use File → Open Project… or New Project….',
   reviewerNeeded: 'Every import records who made it: enter your name in the window first (the name beside the ⚙ button), then import again.',
   rendererMissing: (path) => `The window's files are missing (${path}). Run \`npm run build\` and start again.`,
+  reason: (why) => fillReason(ERROR_REASONS_EN, why),
 };
 
 const zh: Labels = {
@@ -78,6 +84,7 @@ const zh: Labels = {
   noProjectOpen: '没有打开的项目：请用“文件 → 打开项目…”或“新建项目…”。',
   reviewerNeeded: '每次导入都会记录导入人：请先在窗口中填写您的姓名（⚙ 按钮旁的姓名），再重新导入。',
   rendererMissing: (path) => `窗口文件缺失（${path}）。请运行 \`npm run build\` 后重新启动。`,
+  reason: (why) => fillReason(ERROR_REASONS_ZH_CN, why),
 };
 
 export const LABELS: Record<Lang, Labels> = { en, zh };

@@ -16,6 +16,6 @@ export async function importAsReviewer(
   const report = await callService(services, 'docs.importFiles', { paths, by: reviewer });
   return [
     labels.imported(report.imported.length, report.duplicates.length, report.failed.length),
-    ...report.failed.map((f) => `• ${f.fileName}: ${f.reason}`),
+    ...report.failed.map((f) => `• ${f.fileName}: ${f.reasonCode ? labels.reason(f.reasonCode) : f.reason}`),
   ].join('\n');
 }

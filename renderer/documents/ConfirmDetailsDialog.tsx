@@ -5,7 +5,7 @@ import { useApi } from '../api/ApiContext.tsx';
 import { Modal } from '../dialogs/Modal.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
-import { errorMessage } from '../state/useSaveStatus.ts';
+import { useErrorText } from '../i18n/useErrorText.ts';
 import { GuessNote } from './GuessNote.tsx';
 import { formatYearList, parseYearList } from './yearList.ts';
 
@@ -35,6 +35,7 @@ const valuesOf = (d: DocumentSummary): Values => ({
  */
 export function ConfirmDetailsDialog({ docs, reviewer, onConfirmed, onClose }: ConfirmDetailsDialogProps) {
   const { t } = useI18n();
+  const describeError = useErrorText();
   const api = useApi();
   const [values, setValues] = useState<Record<string, Values>>(() => Object.fromEntries(docs.map((d) => [d.docId, valuesOf(d)])));
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +65,7 @@ export function ConfirmDetailsDialog({ docs, reviewer, onConfirmed, onClose }: C
       for (const patch of patches) saved.push(await api['docs.updateMeta']({ ...patch, confirmDetails: true, by: reviewer }));
       onConfirmed(saved);
     } catch (err) {
-      setError(errorMessage(err));
+      setError(describeError(err));
     } finally {
       setSaving(false);
     }

@@ -3,7 +3,7 @@ import type { DocumentSummary } from '../../shared/api/views.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { Modal } from '../dialogs/Modal.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { errorMessage } from '../state/useSaveStatus.ts';
+import { useErrorText } from '../i18n/useErrorText.ts';
 import { DraftYearsOffer, useDraftYearsOffer } from './DraftYearsOffer.tsx';
 import { GuessNote } from './GuessNote.tsx';
 import { formatYearList, parseYearList } from './yearList.ts';
@@ -17,6 +17,7 @@ interface DocumentDetailsDialogProps {
 /** The document's guessed title, region and years, for the reviewer to correct (audited, undoable); the answers update the cache. */
 export function DocumentDetailsDialog({ doc, reviewer, onClose }: DocumentDetailsDialogProps) {
   const { t } = useI18n();
+  const describeError = useErrorText();
   const api = useApi();
   const [title, setTitle] = useState(doc.title);
   const [region, setRegion] = useState(doc.region);
@@ -37,7 +38,7 @@ export function DocumentDetailsDialog({ doc, reviewer, onClose }: DocumentDetail
       // Drafts made with the old years: offered, never moved silently.
       if (!(await offer.check(doc, saved))) onClose();
     } catch (err) {
-      setError(errorMessage(err));
+      setError(describeError(err));
     } finally {
       setSaving(false);
     }

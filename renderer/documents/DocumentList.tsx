@@ -1,4 +1,6 @@
 import { memo } from 'react';
+import { ERROR_REASONS } from '../i18n/reasons/errorReasons.ts';
+import { reasonText } from '../i18n/reasons/reasonText.ts';
 import type { DocumentSummary } from '../../shared/api/views.ts';
 import { hasUnsureGuess } from '../../shared/document/detailGuess.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -14,7 +16,7 @@ interface DocumentListProps {
 
 /** The project's documents with what is left to do in each (draft / verified / needs review). */
 export const DocumentList = memo(function DocumentList({ docs, currentDocId, onOpen, onImport, onEditDetails }: DocumentListProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <nav className="document-list" aria-label={t('docs.heading')}>
       <h2 className="pane-title">{t('docs.heading')}</h2>
@@ -34,7 +36,7 @@ export const DocumentList = memo(function DocumentList({ docs, currentDocId, onO
               <li key={doc.docId}>
                 <div className="document-item document-broken" role="note">
                   <span className="document-title">{doc.docId}</span>
-                  <span className="document-meta warning">{t('docs.cannotOpen', { error: doc.error })}</span>
+                  <span className="document-meta warning">{t('docs.cannotOpen', { error: doc.errorReason ? reasonText([ERROR_REASONS], language, doc.errorReason) : doc.error })}</span>
                 </div>
               </li>
             );

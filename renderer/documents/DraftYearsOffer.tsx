@@ -3,7 +3,7 @@ import type { DocumentSummary } from '../../shared/api/views.ts';
 import { draftYearChanges, type DraftYearChange } from '../../shared/document/draftYearChanges.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { errorMessage } from '../state/useSaveStatus.ts';
+import { useErrorText } from '../i18n/useErrorText.ts';
 
 interface Pending {
   docId: string;
@@ -24,6 +24,7 @@ export function useDraftYearsOffer(reviewer: string): DraftYearsOfferState {
   const api = useApi();
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const describeError = useErrorText();
   return {
     pending,
     error,
@@ -41,7 +42,7 @@ export function useDraftYearsOffer(reviewer: string): DraftYearsOfferState {
         await api['records.updateDraftYears']({ docId: pending.docId, changes: pending.changes, by: reviewer });
         return true;
       } catch (e) {
-        setError(errorMessage(e));
+        setError(describeError(e));
         return false;
       }
     },

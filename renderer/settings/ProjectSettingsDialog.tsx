@@ -3,7 +3,7 @@ import type { ProjectInfo } from '../../shared/api/views.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { Modal } from '../dialogs/Modal.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { errorMessage } from '../state/useSaveStatus.ts';
+import { useErrorText } from '../i18n/useErrorText.ts';
 
 interface ProjectSettingsDialogProps {
   project: ProjectInfo | null;
@@ -15,6 +15,7 @@ interface ProjectSettingsDialogProps {
 /** Settings kept in the project folder (so every reviewer of the project follows them), and the codebook. */
 export function ProjectSettingsDialog({ project, reviewer, onOpenCodebook, onClose }: ProjectSettingsDialogProps) {
   const { t } = useI18n();
+  const describeError = useErrorText();
   const api = useApi();
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
@@ -30,7 +31,7 @@ export function ProjectSettingsDialog({ project, reviewer, onOpenCodebook, onClo
       setStatus({ kind: 'info', text: t('settings.saved') });
     } catch (e) {
       setChosen(null);
-      setStatus({ kind: 'error', text: errorMessage(e) });
+      setStatus({ kind: 'error', text: describeError(e) });
     } finally {
       setSaving(false);
     }

@@ -1,22 +1,18 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useI18n } from '../i18n/I18nContext.tsx';
-import { refusalText } from '../i18n/refusalText.ts';
+import { useErrorText } from '../i18n/useErrorText.ts';
+
+export { errorMessage } from '../i18n/useErrorText.ts';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 export interface SaveStatus {
   state: SaveState;
-  /** The last error, in the API's own plain words, until dismissed. */
+  /** The last error, in the reviewer's language where the UI knows it (else the API's words), until dismissed. */
   error: string | null;
   dismissError(): void;
   showError(error: unknown): void;
   /** Runs a change: shows "saving" while it is in flight, "saved" after, the error if it failed. */
   track<T>(change: () => Promise<T>): Promise<T | undefined>;
-}
-
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : JSON.stringify(error);
 }
 
 /**
@@ -28,9 +24,8 @@ export function useSaveStatus(): SaveStatus {
   const [error, setError] = useState<string | null>(null);
   const inFlight = useRef(0);
 
-  const { t } = useI18n();
   // Refusals the UI knows by code are said in the reviewer's language; the rest in the API's words.
-  const describe = useCallback((e: unknown) => refusalText(e, t) ?? errorMessage(e), [t]);
+  const describe = useErrorText();
   const showError = useCallback((e: unknown) => setError(describe(e)), [describe]);
   const dismissError = useCallback(() => setError(null), []);
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useApi } from '../api/ApiContext.tsx';
 import { Modal } from '../dialogs/Modal.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { errorMessage } from '../state/useSaveStatus.ts';
+import { useErrorText } from '../i18n/useErrorText.ts';
 import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../../shared/export/exportFormat.ts';
 import { downloadFile } from './downloadFile.ts';
 import { downloadName } from './downloadName.ts';
@@ -10,6 +10,7 @@ import { downloadName } from './downloadName.ts';
 /** export.dataset (the same service as the CLI and the menu), then the file handed to the browser as a download. */
 export function ExportDialog({ projectName, onClose }: { projectName: string | null; onClose(): void }) {
   const { t } = useI18n();
+  const describeError = useErrorText();
   const api = useApi();
   const [format, setFormat] = useState<ExportFormat>('json');
   const [all, setAll] = useState(false);
@@ -23,7 +24,7 @@ export function ExportDialog({ projectName, onClose }: { projectName: string | n
       downloadFile(fileName, result.content, result.encoding, result.mimeType);
       setState({ kind: 'done', text: t('export.done', { n: result.recordCount, file: fileName }) });
     } catch (e) {
-      setState({ kind: 'failed', text: errorMessage(e) });
+      setState({ kind: 'failed', text: describeError(e) });
     }
   };
 

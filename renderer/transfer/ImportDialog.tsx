@@ -2,7 +2,9 @@ import { useRef, useState } from 'react';
 import { useApi } from '../api/ApiContext.tsx';
 import { Modal } from '../dialogs/Modal.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { errorMessage } from '../state/useSaveStatus.ts';
+import { errorMessage, useErrorText } from '../i18n/useErrorText.ts';
+import { ERROR_REASONS } from '../i18n/reasons/errorReasons.ts';
+import { reasonText } from '../i18n/reasons/reasonText.ts';
 import { bytesToBase64 } from './base64.ts';
 
 type FileOutcome =
@@ -22,7 +24,8 @@ interface ImportDialogProps {
  * the progress line is honest and one bad file does not stop the rest.
  */
 export function ImportDialog({ reviewer, onClose, onImported }: ImportDialogProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const describeError = useErrorText();
   const api = useApi();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<string | null>(null);
@@ -48,9 +51,9 @@ export function ImportDialog({ reviewer, onClose, onImported }: ImportDialogProp
         const report = await api['docs.importBytes']({ fileName: file.name, base64: bytesToBase64(bytes), by: reviewer });
         for (const d of report.imported) results.push({ fileName: d.fileName, kind: 'imported', docId: d.docId });
         for (const d of report.duplicates) results.push({ fileName: d.fileName, kind: 'duplicate', docId: d.existingDocId });
-        for (const d of report.failed) results.push({ fileName: d.fileName, kind: 'failed', reason: d.reason });
+        for (const d of report.failed) results.push({ fileName: d.fileName, kind: 'failed', reason: d.reasonCode ? reasonText([ERROR_REASONS], language, d.reasonCode) : d.reason });
       } catch (e) {
-        results.push({ fileName: file.name, kind: 'failed', reason: errorMessage(e) });
+        results.push({ fileName: file.name, kind: 'failed', reason: describeError(e) });
       }
       setOutcomes([...results]);
     }

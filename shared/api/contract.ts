@@ -1,3 +1,4 @@
+import type { Reason } from '../explain/reason.ts';
 import { z } from 'zod';
 import { isReservedKey } from './reservedKeys.ts';
 import { EXPORT_FORMATS } from '../export/exportFormat.ts';
@@ -154,7 +155,7 @@ export const apiContract = {
   'records.setStatusMany': {
     // Bulk verify / reject / reopen: one action (one undo step) per document; refusals are reported per record.
     input: z.object({ recordIds: z.array(id).min(1).max(20_000), status: z.enum(['draft', 'verified', 'rejected']), by: name }),
-    output: null as unknown as { changed: RecordView[]; refused: { recordId: string; reason: string; code?: ErrorCode; details?: Record<string, unknown> }[] },
+    output: null as unknown as { changed: RecordView[]; refused: { recordId: string; reason: string; code?: ErrorCode; details?: Record<string, unknown>; reasonCode?: Reason }[] },
   },
   'records.delete': {
     // Audited and undoable; rejecting keeps the record in the dataset's history, deleting does not.

@@ -48,6 +48,8 @@ export interface DocumentSummary {
   detailsConfirmed?: { by: string; at: string };
   /** Set when the document could not be opened (a corrupt or newer-version file); the rest is placeholder. */
   error?: string;
+  /** The same, as data for the reviewer's language (when the error has a reason code). */
+  errorReason?: Reason;
   /** Set when the document opened read-only (its audit log is damaged): why, naming the file and line. */
   readOnly?: string;
   /** The same reason as data, so the window can say it in the reviewer's language. */
@@ -194,7 +196,8 @@ export interface HistoryView {
 export interface ImportReport {
   imported: DocumentSummary[];
   duplicates: { fileName: string; existingDocId: string }[];
-  failed: { fileName: string; reason: string }[];
+  /** `reason` in English; `reasonCode` the same as data, for the reviewer's language. */
+  failed: { fileName: string; reason: string; reasonCode?: Reason }[];
 }
 
 export interface ExportResult {

@@ -1,4 +1,5 @@
-import { WorkbenchError } from '../errors/workbenchError.ts';
+import { errorReason } from '../errors/errorReasons.ts';
+import { WorkbenchError, refusal } from '../errors/workbenchError.ts';
 import { splitsSurrogatePair } from '../text/codePoints.ts';
 import type { CorrectedUtf16, RawUtf16 } from '../text/offsets.ts';
 import { compareEdits, editsInterfere, type Correction, type Edit } from './correction.ts';
@@ -55,19 +56,16 @@ export function planRawCorrection(
 ): PlannedCorrection {
   checkRawRange(raw, edit.start, edit.end);
   if (edit.start === edit.end && edit.after === '') {
-    throw new WorkbenchError('INVALID_INPUT', 'the correction changes nothing (empty range and empty replacement)');
+    throw refusal('INVALID_INPUT', errorReason('correction.changesNothing'));
   }
   if (raw.slice(edit.start, edit.end) === edit.after) {
-    throw new WorkbenchError('INVALID_INPUT', 'the correction changes nothing (replacement equals the current text)');
+    throw refusal('INVALID_INPUT', errorReason('correction.sameText'));
   }
   const clash = activeCorrections(all).find((c) => editsInterfere(c, edit));
   if (clash) {
-    throw new WorkbenchError(
-      'CONFLICT',
-      `the range ${edit.start}..${edit.end} overlaps active correction ${clash.id} (${clash.start}..${clash.end}); ` +
-        'revert it first, or edit the corrected text',
-      { correctionId: clash.id },
-    );
+    throw refusal('CONFLICT', errorReason('correction.overlaps', {
+      start: edit.start, end: edit.end, correctionId: clash.id, clashStart: clash.start, clashEnd: clash.end,
+    }), { correctionId: clash.id });
   }
   return { start: edit.start, end: edit.end, before: raw.slice(edit.start, edit.end), after: edit.after, supersedes: [] };
 }
@@ -91,7 +89,7 @@ export function planCorrectedEdit(
     throw new WorkbenchError('INVALID_INPUT', 'an edit may not cut a character outside the BMP in half');
   }
   if (edit.from === edit.to && edit.insert === '') {
-    throw new WorkbenchError('INVALID_INPUT', 'the edit changes nothing');
+    throw refusal('INVALID_INPUT', errorReason('correction.editChangesNothing'));
   }
   // Corrections whose output the edit touches (closed intervals: typing at the edge of an earlier
   // correction extends it rather than racing it at the same raw point).
@@ -116,7 +114,7 @@ export function planCorrectedEdit(
   const after = text.slice(corFrom, edit.from) + edit.insert + text.slice(edit.to, corTo);
   const before = raw.slice(rawStart, rawEnd);
   if (touched.length === 0 && before === after) {
-    throw new WorkbenchError('INVALID_INPUT', 'the edit changes nothing');
+    throw refusal('INVALID_INPUT', errorReason('correction.editChangesNothing'));
   }
   return { start: rawStart, end: rawEnd, before, after, supersedes: touched.map((c) => c.id) };
 }
@@ -125,14 +123,10 @@ export function planCorrectedEdit(
 export function planRevert(all: Iterable<Correction>, id: string): { target: Correction; restored: Correction[] } {
   const byId = new Map([...all].map((c) => [c.id, c]));
   const target = byId.get(id);
-  if (!target) throw new WorkbenchError('NOT_FOUND', `no correction ${id}`);
-  if (target.state === 'reverted') throw new WorkbenchError('CONFLICT', `correction ${id} is already reverted`);
+  if (!target) throw refusal('NOT_FOUND', errorReason('correction.notFound', { correctionId: id }));
+  if (target.state === 'reverted') throw refusal('CONFLICT', errorReason('correction.alreadyReverted', { correctionId: id }));
   if (target.state === 'superseded') {
-    throw new WorkbenchError(
-      'CONFLICT',
-      `correction ${id} was merged into later correction ${target.supersededBy ?? '?'}; revert that one first`,
-      { supersededBy: target.supersededBy },
-    );
+    throw refusal('CONFLICT', errorReason('correction.superseded', { correctionId: id, supersededBy: target.supersededBy ?? '?' }), { supersededBy: target.supersededBy });
   }
   const restored = (target.supersedes ?? []).map((sid) => byId.get(sid)).filter((c): c is Correction => !!c);
   return { target, restored };

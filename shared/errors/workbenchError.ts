@@ -1,6 +1,10 @@
+import type { Reason } from '../explain/reason.ts';
+import { errorReasonInEnglish } from './errorReasons.ts';
+
 /**
  * The one error type that crosses layers and transports (IPC, HTTP bridge, CLI).
- * `code` is stable and machine-readable; `message` is plain words for a person, naming the file or id at fault.
+ * `code` is stable and machine-readable; `message` is plain words for a person, naming the file or id at fault;
+ * `reason`, where a reviewer can meet the error in the window, is the same as data to say in their language.
  */
 export type ErrorCode =
   | 'INVALID_INPUT' // a request did not match the API contract, or a value is out of range
@@ -20,15 +24,22 @@ export class WorkbenchError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
+    readonly reason?: Reason,
   ) {
     super(message);
   }
+}
+
+/** A refusal a reviewer can meet in the window: its message is the reason in English. */
+export function refusal(code: ErrorCode, why: Reason, details?: Record<string, unknown>): WorkbenchError {
+  return new WorkbenchError(code, errorReasonInEnglish(why), details, why);
 }
 
 export interface SerializedError {
   code: ErrorCode;
   message: string;
   details?: Record<string, unknown>;
+  reason?: Reason;
 }
 
 export function isWorkbenchError(e: unknown): e is WorkbenchError {
@@ -37,11 +48,11 @@ export function isWorkbenchError(e: unknown): e is WorkbenchError {
 
 /** What a transport sends over the wire: unknown errors are reported without their stack. */
 export function serializeError(e: unknown): SerializedError {
-  if (isWorkbenchError(e)) return { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) };
+  if (isWorkbenchError(e)) return { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}), ...(e.reason ? { reason: e.reason } : {}) };
   const message = e instanceof Error ? e.message : String(e);
   return { code: 'IO_ERROR', message };
 }
 
 export function deserializeError(s: SerializedError): WorkbenchError {
-  return new WorkbenchError(s.code, s.message, s.details);
+  return new WorkbenchError(s.code, s.message, s.details, s.reason);
 }

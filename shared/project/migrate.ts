@@ -1,4 +1,5 @@
-import { WorkbenchError } from '../errors/workbenchError.ts';
+import { errorReason } from '../errors/errorReasons.ts';
+import { WorkbenchError, refusal } from '../errors/workbenchError.ts';
 import { DOCUMENT_SCHEMA, PROJECT_SCHEMA, type DocumentFile, type ProjectFile } from './documentFile.ts';
 
 /**
@@ -29,7 +30,7 @@ function migrate(data: unknown, path: string, current: number, steps: Step[]): R
     throw new WorkbenchError('CORRUPT_FILE', `${path} has no valid "schema" number`);
   }
   if (schema > current) {
-    throw new WorkbenchError('UNSUPPORTED_SCHEMA', `${path} was written by a newer version (schema ${schema}; this version reads up to ${current}); update the app`);
+    throw refusal('UNSUPPORTED_SCHEMA', errorReason('document.newerSchema', { path, schema, current }));
   }
   for (let v = schema; v < current; v++) {
     const step = steps[v];

@@ -1,4 +1,5 @@
-import { WorkbenchError } from '../errors/workbenchError.ts';
+import { refusal } from '../errors/workbenchError.ts';
+import { errorReason } from '../errors/errorReasons.ts';
 import type { DocumentFile } from './documentFile.ts';
 import { migrateDocumentFile } from './migrate.ts';
 
@@ -6,7 +7,7 @@ import { migrateDocumentFile } from './migrate.ts';
 export function validateDocumentFile(data: unknown, path: string): DocumentFile {
   const file = migrateDocumentFile(data, path);
   const fail = (what: string) => {
-    throw new WorkbenchError('CORRUPT_FILE', `${path}: ${what}`);
+    throw refusal('CORRUPT_FILE', errorReason('document.corrupt', { path, what }));
   };
   if (file.offsetUnit !== 'utf16') fail('unknown offsetUnit');
   const meta = file.document as unknown as Record<string, unknown> | undefined;

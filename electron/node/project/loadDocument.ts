@@ -4,7 +4,8 @@ import { auditEntryProblem } from '../../../shared/audit/checkAuditEntry.ts';
 import { replayAuditEntries } from '../../../shared/audit/applyAuditChanges.ts';
 import type { AuditEntry } from '../../../shared/audit/auditEntry.ts';
 import type { ReadOnlyCause } from '../../../shared/api/views.ts';
-import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { refusal } from '../../../shared/errors/workbenchError.ts';
+import { errorReason } from '../../../shared/errors/errorReasons.ts';
 import type { DocumentFile } from '../../../shared/project/documentFile.ts';
 import { validateDocumentFile } from '../../../shared/project/validateDocumentFile.ts';
 import { decodeAs } from '../../../shared/text/decodeSource.ts';
@@ -23,7 +24,7 @@ import { sha256Hex } from './sha256.ts';
 export async function loadDocument(layout: ProjectLayout, docId: string, checkpointOptions: CheckpointOptions): Promise<LoadedDocument> {
   const path = layout.documentPath(docId);
   const db = await openJsonFile<DocumentFile>(path, null as unknown as DocumentFile, (d) => validateDocumentFile(d, path));
-  if (db.data === null) throw new WorkbenchError('NOT_FOUND', `no document "${docId}" in this project`);
+  if (db.data === null) throw refusal('NOT_FOUND', errorReason('document.notFound', { docId }));
   const checkpointSeq = db.data.lastSeq;
   const auditPath = layout.auditPath(docId);
   const log = await readLog<AuditEntry>(auditPath, auditEntryProblem);
@@ -54,16 +55,16 @@ async function readSourceText(layout: ProjectLayout, sha256: string, encoding: P
   try {
     bytes = await readFile(path);
   } catch {
-    throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} is missing (${path})`);
+    throw refusal('CORRUPT_FILE', errorReason('document.sourceMissing', { docId, path }));
   }
   const actual = sha256Hex(bytes);
   if (actual !== sha256) {
-    throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} (${path}) was modified: its sha256 is ${actual}, expected ${sha256}`);
+    throw refusal('CORRUPT_FILE', errorReason('document.sourceModified', { docId, path, actual, expected: sha256 }));
   }
   const known = decodeKnownUtf8(bytes, encoding);
   if (known !== null) return known;
   const decoded = decodeAs(bytes, encoding);
-  if (!decoded.ok) throw new WorkbenchError('CORRUPT_FILE', `the source of document ${docId} no longer decodes as ${encoding}: ${decoded.reason}`);
+  if (!decoded.ok) throw refusal('CORRUPT_FILE', errorReason('document.sourceUndecodable', { docId, encoding, why: decoded.reason }));
   return decoded.text;
 }
 

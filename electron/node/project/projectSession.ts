@@ -1,7 +1,8 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Low } from 'lowdb';
-import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { WorkbenchError, refusal } from '../../../shared/errors/workbenchError.ts';
+import { errorReason } from '../../../shared/errors/errorReasons.ts';
 import { PROJECT_SCHEMA, type DocumentFile, type ProjectFile } from '../../../shared/project/documentFile.ts';
 import { migrateProjectFile } from '../../../shared/project/migrate.ts';
 import type { AuditEntry } from '../../../shared/audit/auditEntry.ts';
@@ -103,7 +104,7 @@ function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: P
     },
     document(docId: string) {
       ensureOpen();
-      if (!isValidDocId(docId)) return Promise.reject(new WorkbenchError('NOT_FOUND', `no document "${docId}" in this project`));
+      if (!isValidDocId(docId)) return Promise.reject(refusal('NOT_FOUND', errorReason('document.notFound', { docId })));
       let p = cache.get(docId);
       if (!p) {
         p = load(docId);

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { openableDocuments } from '../project/openableDocuments.ts';
 import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { SuggestionView } from '../../../shared/api/views.ts';
 import { checksPage, type CheckedRecord } from '../../../shared/checks/index.ts';
 import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
 import { DEFAULT_CODEBOOK, codebookFromJson, codebookToJson, type Codebook } from '../../../shared/codebook/index.ts';
-import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { WorkbenchError, refusal } from '../../../shared/errors/workbenchError.ts';
+import { errorReason } from '../../../shared/errors/errorReasons.ts';
 import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
 import { decisionsFrom, rankByDecisions, withLearnedSynonym, type Decisions } from '../../../shared/suggest/index.ts';
 import { writeFileAtomic } from '../store/atomicWrite.ts';
@@ -38,9 +40,8 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
     const records: CheckedRecord[] = [];
     const quotes = new Map<string, string[]>();
     const titles = new Map<string, string>();
-    for (const docId of await session.docIds()) {
-      const doc = await session.document(docId);
-      titles.set(docId, doc.db.data.document.title || doc.db.data.document.fileName);
+    for (const doc of await openableDocuments(session)) {
+      titles.set(doc.docId, doc.db.data.document.title || doc.db.data.document.fileName);
       for (const r of Object.values(doc.db.data.records)) {
         records.push(checkedRecord(r));
         quotes.set(r.id, correctedQuotes(doc.view, r.evidence));
@@ -54,8 +55,7 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
   const projectDecisions = async (book: Codebook): Promise<Decisions> => {
     const records = [];
     const rejections = [];
-    for (const id of await session.docIds()) {
-      const doc = await session.document(id);
+    for (const doc of await openableDocuments(session)) {
       records.push(...Object.values(doc.db.data.records));
       for (const d of Object.values(doc.db.data.dismissed)) if (d.pattern) rejections.push(d.pattern);
     }
@@ -143,7 +143,7 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
           ? (await ctx.operations.track('checks.list', undefined, currentFindings)).some((f) => f.id === findingId)
           : Object.hasOwn(all, findingId);
         if (!known) {
-          throw new WorkbenchError('NOT_FOUND', dismissed ? `no consistency finding ${findingId} in this project` : `finding ${findingId} is not dismissed`);
+          throw refusal('NOT_FOUND', errorReason(dismissed ? 'check.notFound' : 'check.notDismissed', { findingId }));
         }
         if (dismissed) all[findingId] = { by, at: ctx.now() };
         else delete all[findingId];

@@ -3,7 +3,8 @@ import type { CorrectionView } from '../../../shared/api/views.ts';
 import type { AuditChange } from '../../../shared/audit/auditEntry.ts';
 import type { Correction, CorrectionKind } from '../../../shared/corrections/correction.ts';
 import { planCorrectedEdit, planRawCorrection, planRevert, type PlannedCorrection } from '../../../shared/corrections/correctionSet.ts';
-import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { WorkbenchError, refusal } from '../../../shared/errors/workbenchError.ts';
+import { errorReason } from '../../../shared/errors/errorReasons.ts';
 import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
 import type { LoadedDocument } from '../project/loadedDocument.ts';
 import { newId } from '../project/newId.ts';
@@ -58,7 +59,7 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
           const from = doc.correctedIndex.toUtf16(e.correctedFrom);
           const to = doc.correctedIndex.toUtf16(e.correctedTo);
           if (e.expect !== undefined && text.slice(from, to) !== e.expect) {
-            throw new WorkbenchError('CONFLICT', `the corrected text at ${e.correctedFrom}..${e.correctedTo} has changed since it was shown (another window?); reload and try again`);
+            throw refusal('CONFLICT', errorReason('correction.textChanged', { start: e.correctedFrom, end: e.correctedTo }));
           }
           const plan = planCorrectedEdit(doc.raw, Object.values(corrections), { from, to, insert: e.insert });
           const step = addPlanned(corrections, plan, { kind: e.kind ?? kind, reason: e.reason ?? reason, by, docId, at });
@@ -102,7 +103,7 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
         const from = doc.correctedIndex.toUtf16(correctedFrom);
         const to = doc.correctedIndex.toUtf16(correctedTo);
         if (expect !== undefined && doc.view.text.slice(from, to) !== expect) {
-          throw new WorkbenchError('CONFLICT', `the corrected text at ${correctedFrom}..${correctedTo} has changed since it was shown (another window?); reload and try again`);
+          throw refusal('CONFLICT', errorReason('correction.textChanged', { start: correctedFrom, end: correctedTo }));
         }
         const plan = planCorrectedEdit(doc.raw, Object.values(doc.db.data.corrections), { from, to, insert });
         return record(doc, plan, { kind, reason, by });

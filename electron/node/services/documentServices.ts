@@ -6,6 +6,7 @@ import { isValidDocId } from '../project/projectSession.ts';
 import { addToSourceIndex, documentHoldingSource } from '../project/sourceIndex.ts';
 import { isReservedKey } from '../../../shared/api/reservedKeys.ts';
 import { WorkbenchError, isWorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { errorReason } from '../../../shared/errors/errorReasons.ts';
 import { commitChanges } from './commitChanges.ts';
 import type { Operation } from './operations.ts';
 import type { ServiceContext } from './serviceContext.ts';
@@ -21,7 +22,7 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
   // Decoding and guessing the details run in a worker (cancellable); the writes after op.commit() do not.
   const importOne = async (fileName: string, bytes: Uint8Array, by: string, report: ImportReport, op: Operation): Promise<void> => {
     const decoded = await op.run('decodeImport', { bytes, fileName });
-    if (!decoded.ok) return void report.failed.push({ fileName, reason: decoded.reason });
+    if (!decoded.ok) return void report.failed.push({ fileName, reason: decoded.reason, reasonCode: decoded.reasonCode });
     const { sha256, details } = decoded;
     const existingDocId = await documentHoldingSource(session, sha256);
     if (existingDocId !== undefined) return void report.duplicates.push({ fileName, existingDocId });
@@ -70,7 +71,7 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
           op.step('reading', done, paths.length);
           const read = await readSourceFile(path);
           if (!read.ok) {
-            report.failed.push({ fileName: path, reason: read.reason });
+            report.failed.push({ fileName: path, reason: read.reason, reasonCode: read.reasonCode });
             continue;
           }
           await importReporting(path, () => importOne(read.fileName, read.bytes, by, report, op), report);
@@ -82,7 +83,7 @@ export function documentServices(ctx: ServiceContext): DocumentServices {
       return ctx.operations.track('docs.importBytes', operationId, (op) => session.exclusive(async () => {
         const report: ImportReport = { imported: [], duplicates: [], failed: [] };
         const upload = sourceFromUpload(fileName, base64);
-        if (!upload.ok) report.failed.push({ fileName: upload.fileName, reason: upload.reason });
+        if (!upload.ok) report.failed.push({ fileName: upload.fileName, reason: upload.reason, reasonCode: upload.reasonCode });
         else await importReporting(upload.fileName, () => importOne(upload.fileName, upload.bytes, by, report, op), report);
         return report;
       }));
@@ -130,7 +131,9 @@ async function importReporting(fileName: string, run: () => Promise<void>, repor
       const before = report.imported.map((d) => d.fileName);
       throw new WorkbenchError('CANCELLED', `import cancelled at ${fileName}${before.length ? `; imported before the cancel: ${before.join(', ')}` : ''}`, e.details);
     }
-    report.failed.push({ fileName, reason: `could not import ${fileName}: ${e instanceof Error ? e.message : String(e)}` });
+    const cause = e instanceof Error ? e.message : String(e);
+    const why = isWorkbenchError(e) && e.reason ? e.reason : errorReason('source.importFailed', { fileName, cause });
+    report.failed.push({ fileName, reason: `could not import ${fileName}: ${cause}`, reasonCode: why });
   }
 }
 
@@ -138,5 +141,6 @@ function brokenSummary(docId: string, e: unknown): DocumentSummary {
   return {
     docId, fileName: '', title: docId, region: '', yearsReviewed: [], yearsPlanned: [], sha256: '', encoding: 'utf-8', length: 0,
     counts: statusCounts([]), activeCorrections: 0, reanchorQueue: 0, versions: [], error: e instanceof Error ? e.message : String(e),
+    ...(isWorkbenchError(e) && e.reason ? { errorReason: e.reason } : {}),
   };
 }

@@ -3,7 +3,8 @@ import type { HistoryView } from '../../../shared/api/views.ts';
 import type { AuditChange } from '../../../shared/audit/auditEntry.ts';
 import { inverseChanges, undoStacks } from '../../../shared/audit/undoStack.ts';
 import { stableStringify } from '../../../shared/format/stableStringify.ts';
-import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { refusal } from '../../../shared/errors/workbenchError.ts';
+import { errorReason } from '../../../shared/errors/errorReasons.ts';
 import type { LoadedDocument } from '../project/loadedDocument.ts';
 import { commitChanges, entityTable } from './commitChanges.ts';
 import type { ServiceContext } from './serviceContext.ts';
@@ -18,7 +19,7 @@ export function historyServices(ctx: ServiceContext): HistoryServices {
     session.withDocument(docId, async (doc) => {
       const stacks = undoStacks(doc.audit);
       const entry = (direction === 'undo' ? stacks.undo : stacks.redo).at(-1);
-      if (!entry) throw new WorkbenchError('CONFLICT', `nothing to ${direction} in ${docId}`);
+      if (!entry) throw refusal('CONFLICT', errorReason(direction === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo', { docId }));
       const changes = direction === 'undo' ? inverseChanges(entry) : entry.changes;
       assertCurrent(doc, changes);
       await commitChanges(doc, {
@@ -48,7 +49,7 @@ function assertCurrent(doc: LoadedDocument, changes: readonly AuditChange[]): vo
   for (const c of changes) {
     const current = c.entity === 'document' ? data.document : entityTable(data, c.entity)[c.id];
     if (stableStringify(current ?? null) !== stableStringify(c.before ?? null)) {
-      throw new WorkbenchError('CONFLICT', `cannot undo/redo: ${c.entity} ${c.id} has changed since`);
+      throw refusal('CONFLICT', errorReason('history.changedSince', { entity: c.entity, id: c.id }));
     }
   }
 }

@@ -2,7 +2,8 @@ import type { ApiOutput, ServiceTable } from '../../../shared/api/contract.ts';
 import type { RecordView } from '../../../shared/api/views.ts';
 import type { AuditChange } from '../../../shared/audit/auditEntry.ts';
 import { makeEvidence, type Evidence } from '../../../shared/anchor/evidence.ts';
-import { isWorkbenchError, WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { isWorkbenchError, WorkbenchError, refusal } from '../../../shared/errors/workbenchError.ts';
+import { errorReason } from '../../../shared/errors/errorReasons.ts';
 import { normalizeValue } from '../../../shared/numbers/index.ts';
 import type { IndicatorRecord, RecordFields } from '../../../shared/records/indicatorRecord.ts';
 import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
@@ -13,6 +14,7 @@ import type { LoadedDocument } from '../project/loadedDocument.ts';
 import { newId } from '../project/newId.ts';
 import { commitChanges } from './commitChanges.ts';
 import { findDocumentOf } from './findDocumentOf.ts';
+import { openableDocuments } from '../project/openableDocuments.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { toRecordView } from './toViews.ts';
 import { correctedUtf16, type RawCodePoint, type Span } from '../../../shared/text/offsets.ts';
@@ -26,26 +28,26 @@ export function recordServices(ctx: ServiceContext): RecordServices {
     const found = await findDocumentOf(session, 'records', recordId);
     return session.withDocument(found.docId, (doc) => {
       const record = doc.db.data.records[recordId];
-      if (!record) throw new WorkbenchError('NOT_FOUND', `no record ${recordId}`);
+      if (!record) throw refusal('NOT_FOUND', errorReason('record.notFound', { recordId }));
       return fn(doc, record);
     });
   };
 
   const checkMayVerify = (record: IndicatorRecord, by: string) => {
     if (record.status === 'orphaned') {
-      throw new WorkbenchError('CONFLICT', `record ${record.id} is orphaned: corrections deleted its evidence; re-anchor it before verifying`);
+      throw refusal('CONFLICT', errorReason('record.orphanedVerify', { recordId: record.id }));
     }
     if (session.project.data.settings.requireSecondReviewer && record.createdBy === by) {
-      throw new WorkbenchError('CONFLICT', `this project requires a second reviewer: ${by} created record ${record.id} and cannot verify it`);
+      throw refusal('CONFLICT', errorReason('record.secondReviewer', { by, recordId: record.id }));
     }
   };
 
   return {
     async 'records.list'({ docId }) {
-      const ids = docId ? [docId] : await session.docIds();
+      // One document: its records or why it cannot be opened; the project: the records of every document that opens.
+      const docs = docId ? [await session.document(docId)] : await openableDocuments(session);
       const views = [];
-      for (const id of ids) {
-        const doc = await session.document(id);
+      for (const doc of docs) {
         for (const r of Object.values(doc.db.data.records)) views.push(toRecordView(doc, r));
       }
       return views.sort((a, b) => a.docId.localeCompare(b.docId) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id));
@@ -155,7 +157,7 @@ export function recordServices(ctx: ServiceContext): RecordServices {
           const doc = await findDocumentOf(session, 'records', recordId);
           byDoc.set(doc.docId, [...(byDoc.get(doc.docId) ?? []), recordId]);
         } catch (e) {
-          refused.push({ recordId, reason: e instanceof Error ? e.message : String(e) });
+          refused.push(refusedRecord(recordId, e));
         }
       }
       for (const [docId, ids] of byDoc) {
@@ -168,7 +170,7 @@ export function recordServices(ctx: ServiceContext): RecordServices {
             try {
               changes.push({ entity: 'record', id, before, after: withStatus(doc, before, status, by, at) });
             } catch (e) {
-              refused.push({ recordId: id, reason: e instanceof Error ? e.message : String(e), ...(isWorkbenchError(e) ? { code: e.code, ...(e.details ? { details: e.details } : {}) } : {}) });
+              refused.push(refusedRecord(id, e));
             }
           }
           if (changes.length === 0) return;
@@ -190,9 +192,15 @@ export function recordServices(ctx: ServiceContext): RecordServices {
       const reason = valueDiffers === undefined ? undefined : { reason: valueDiffers, by, at };
       return guardRecordValue({ ...rest, status, verifiedBy: by, verifiedAt: at, reviewedText }, reviewedText, reason);
     }
-    if (before.status === 'orphaned' && status === 'draft') throw new WorkbenchError('CONFLICT', `record ${before.id} is orphaned; re-anchor its evidence first`);
+    if (before.status === 'orphaned' && status === 'draft') throw refusal('CONFLICT', errorReason('record.orphanedReopen', { recordId: before.id }));
     return { ...rest, status, verifiedBy: null, verifiedAt: null };
   }
+}
+
+/** One record a bulk change could not take: why, in English and as data for the window. */
+function refusedRecord(recordId: string, e: unknown): ApiOutput<'records.setStatusMany'>['refused'][number] {
+  if (!isWorkbenchError(e)) return { recordId, reason: e instanceof Error ? e.message : String(e) };
+  return { recordId, reason: e.message, code: e.code, ...(e.details ? { details: e.details } : {}), ...(e.reason ? { reasonCode: e.reason } : {}) };
 }
 
 function toEvidence(doc: LoadedDocument, spans: readonly Span<RawCodePoint>[]): Evidence[] {

@@ -3,7 +3,9 @@ import type { ReanchorView, ReimportReport } from '../../../shared/api/views.ts'
 import { makeEvidence } from '../../../shared/anchor/evidence.ts';
 import type { AuditChange } from '../../../shared/audit/auditEntry.ts';
 import type { SourceVersion } from '../../../shared/document/documentMeta.ts';
-import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { WorkbenchError, refusal } from '../../../shared/errors/workbenchError.ts';
+import { errorReason } from '../../../shared/errors/errorReasons.ts';
+import type { Reason } from '../../../shared/explain/reason.ts';
 import type { ReanchorItem } from '../../../shared/project/documentFile.ts';
 import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
 import { correctedQuotes, reviewAfterCorrections } from '../../../shared/records/reviewAfterCorrections.ts';
@@ -29,15 +31,15 @@ export function reimportServices(ctx: ServiceContext): ReimportServices {
   // Decoding, the diff and the plan run in a worker (cancellable); the writes after op.commit() do not.
   const replace = (docId: string, source: SourceFileResult, by: string, op: Operation): Promise<ReimportReport> =>
     session.withDocument(docId, async (doc) => {
-      if (!source.ok) throw new WorkbenchError('IMPORT_REJECTED', `${source.fileName}: ${source.reason}`);
+      if (!source.ok) throw rejectedSource(source.fileName, source);
       const data = doc.db.data;
       const computed = await op.run('reimport', {
         oldRaw: doc.raw, oldSha256: data.document.source.sha256, bytes: source.bytes,
         records: Object.values(data.records), corrections: Object.values(data.corrections),
       });
       const { decoded, sha256 } = computed;
-      if (!decoded.ok) throw new WorkbenchError('IMPORT_REJECTED', `${source.fileName}: ${decoded.reason}`);
-      if (!computed.plan) throw new WorkbenchError('INVALID_INPUT', `${source.fileName} is identical to the current source of ${docId}`);
+      if (!decoded.ok) throw rejectedSource(source.fileName, decoded);
+      if (!computed.plan) throw refusal('INVALID_INPUT', errorReason('source.identical', { fileName: source.fileName, docId }));
       const { newRaw } = decoded;
       const plan = computed.plan;
       op.commit();
@@ -124,9 +126,14 @@ export function reimportServices(ctx: ServiceContext): ReimportServices {
   };
 }
 
+/** A better copy that cannot be read: named in English, and its reason as data for the window. */
+function rejectedSource(fileName: string, refused: { reason: string; reasonCode: Reason }): WorkbenchError {
+  return new WorkbenchError('IMPORT_REJECTED', `${fileName}: ${refused.reason}`, { fileName }, refused.reasonCode);
+}
+
 function queued(doc: LoadedDocument, recordId: string): ReanchorItem {
   const item = doc.db.data.reanchor[recordId];
-  if (!item) throw new WorkbenchError('NOT_FOUND', `record ${recordId} is not waiting to be re-anchored in ${doc.docId}`);
+  if (!item) throw refusal('NOT_FOUND', errorReason('record.notWaitingForAnchor', { recordId, docId: doc.docId }));
   return item;
 }
 

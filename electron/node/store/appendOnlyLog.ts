@@ -1,5 +1,6 @@
 import { open, readFile, truncate } from 'node:fs/promises';
-import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { WorkbenchError, refusal } from '../../../shared/errors/workbenchError.ts';
+import { errorReason } from '../../../shared/errors/errorReasons.ts';
 import { describeCause, errnoCode } from './fsErrors.ts';
 
 /**
@@ -30,7 +31,7 @@ export async function readLog<T>(path: string, check?: LogLineCheck<T>): Promise
     bytes = await readFile(path);
   } catch (e) {
     if (errnoCode(e) === 'ENOENT') return { entries: [], lineBytes: [], tornBytes: 0 };
-    throw new WorkbenchError('IO_ERROR', `could not read ${path}: ${describeCause(e)}`, { path });
+    throw refusal('IO_ERROR', errorReason('file.cannotRead', { path, cause: describeCause(e) }), { path });
   }
   const entries: T[] = [];
   const lineBytes: number[] = [];
@@ -82,7 +83,7 @@ export async function appendToLog(path: string, entries: readonly unknown[], kno
     }
   } catch (e) {
     if (knownLength !== undefined) await truncateLog(path, knownLength).catch(() => undefined);
-    throw new WorkbenchError('IO_ERROR', `could not append to ${path}: ${describeCause(e)}`, { path });
+    throw refusal('IO_ERROR', errorReason('file.cannotAppend', { path, cause: describeCause(e) }), { path });
   }
   return lines.map((l) => l.length);
 }

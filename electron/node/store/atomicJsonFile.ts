@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import type { Adapter } from 'lowdb';
-import { WorkbenchError, isWorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { WorkbenchError, isWorkbenchError, refusal } from '../../../shared/errors/workbenchError.ts';
+import { errorReason } from '../../../shared/errors/errorReasons.ts';
 import { stableStringify } from '../../../shared/format/stableStringify.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
 import { describeCause, errnoCode } from './fsErrors.ts';
@@ -23,7 +24,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
       text = await readFile(this.path, 'utf8');
     } catch (cause) {
       if (errnoCode(cause) === 'ENOENT') return null;
-      throw new WorkbenchError('IO_ERROR', `could not read ${this.path}: ${describeCause(cause)}`, { path: this.path });
+      throw refusal('IO_ERROR', errorReason('file.cannotRead', { path: this.path, cause: describeCause(cause) }), { path: this.path });
     }
     try {
       // A byte-order mark is what some editors add when a user hand-edits the file; it is not damage.
@@ -32,21 +33,13 @@ export class AtomicJsonFile<T> implements Adapter<T> {
       return parsed;
     } catch (cause) {
       this.foundCorrupt = true;
-      throw new WorkbenchError(
-        'CORRUPT_FILE',
-        `${this.path} is not valid JSON (${describeCause(cause)}); it was left untouched`,
-        { path: this.path },
-      );
+      throw refusal('CORRUPT_FILE', errorReason('file.notJson', { path: this.path, cause: describeCause(cause) }), { path: this.path });
     }
   }
 
   async write(data: T): Promise<void> {
     if (this.foundCorrupt) {
-      throw new WorkbenchError(
-        'CORRUPT_FILE',
-        `${this.path} is not valid JSON; refusing to overwrite it (repair or remove it first)`,
-        { path: this.path },
-      );
+      throw refusal('CORRUPT_FILE', errorReason('file.refuseOverwrite', { path: this.path }), { path: this.path });
     }
     await writeFileAtomic(this.path, stableStringify(data));
   }
@@ -78,13 +71,9 @@ function runValidator<T>(path: string, validate: (data: unknown) => T, data: unk
   } catch (cause) {
     if (isWorkbenchError(cause)) {
       const message = cause.message.includes(path) ? cause.message : `${path}: ${cause.message}`;
-      throw new WorkbenchError(cause.code, message, { ...cause.details, path });
+      throw new WorkbenchError(cause.code, message, { ...cause.details, path }, cause.reason);
     }
-    throw new WorkbenchError(
-      'CORRUPT_FILE',
-      `${path} does not have the expected contents (${describeValidationError(cause)}); it was left untouched`,
-      { path },
-    );
+    throw refusal('CORRUPT_FILE', errorReason('file.unexpectedContents', { path, what: describeValidationError(cause) }), { path });
   }
 }
 

@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { WorkbenchError } from '../../../shared/errors/workbenchError.ts';
+import { refusal } from '../../../shared/errors/workbenchError.ts';
+import { errorReason } from '../../../shared/errors/errorReasons.ts';
 import { describeCause, errnoCode } from './fsErrors.ts';
 
 /** `.<base>.<pid>.<12 hex>.tmp`: hidden, and specific enough that cleanup never touches a user's own *.tmp file. */
@@ -33,7 +34,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await fsyncDirectory(dir);
   } catch (cause) {
     await unlink(tempPath).catch(() => undefined);
-    throw new WorkbenchError('IO_ERROR', `could not write ${path}: ${describeCause(cause)}`, { path });
+    throw refusal('IO_ERROR', errorReason('file.cannotWrite', { path, cause: describeCause(cause) }), { path });
   } finally {
     inFlightTempFiles.delete(tempPath);
   }
@@ -49,7 +50,7 @@ export async function removeStaleTempFiles(dir: string): Promise<string[]> {
     names = await readdir(dir);
   } catch (cause) {
     if (errnoCode(cause) === 'ENOENT') return [];
-    throw new WorkbenchError('IO_ERROR', `could not list ${dir}: ${describeCause(cause)}`, { path: dir });
+    throw refusal('IO_ERROR', errorReason('file.cannotList', { path: dir, cause: describeCause(cause) }), { path: dir });
   }
   const removed: string[] = [];
   for (const name of names) {
@@ -60,7 +61,7 @@ export async function removeStaleTempFiles(dir: string): Promise<string[]> {
       removed.push(path);
     } catch (cause) {
       if (errnoCode(cause) !== 'ENOENT') {
-        throw new WorkbenchError('IO_ERROR', `could not remove ${path}: ${describeCause(cause)}`, { path });
+        throw refusal('IO_ERROR', errorReason('file.cannotRemove', { path, cause: describeCause(cause) }), { path });
       }
     }
   }

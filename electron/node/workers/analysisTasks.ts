@@ -2,6 +2,7 @@ import type { OperationStep } from '../../../shared/api/operations.ts';
 import type { ExportResult } from '../../../shared/api/views.ts';
 import { checkConsistency, checkPlausibility, type CheckedRecord, type ConsistencyFinding } from '../../../shared/checks/index.ts';
 import type { Codebook } from '../../../shared/codebook/index.ts';
+import type { Reason } from '../../../shared/explain/reason.ts';
 import type { Correction } from '../../../shared/corrections/correction.ts';
 import { buildCorrectedView } from '../../../shared/corrections/correctionSet.ts';
 import { detectDefects, type Finding, type TextRange } from '../../../shared/detectors/index.ts';
@@ -27,11 +28,11 @@ export type Report = (step: OperationStep) => void;
 
 export type DecodedImport =
   | { ok: true; sha256: string; encoding: SourceEncoding; length: number; details: ReturnType<typeof guessDetails> }
-  | { ok: false; sha256: string; reason: string };
+  | { ok: false; sha256: string; reason: string; reasonCode: Reason };
 
 export interface ReimportComputed {
   sha256: string;
-  decoded: { ok: true; encoding: SourceEncoding; newRaw: string; length: number } | { ok: false; reason: string };
+  decoded: { ok: true; encoding: SourceEncoding; newRaw: string; length: number } | { ok: false; reason: string; reasonCode: Reason };
   plan: ReimportPlan | null;
   /** The kept records with their statuses re-derived against the new corrected text. */
   keptReviewed: IndicatorRecord[];
@@ -60,7 +61,7 @@ export const ANALYSIS_TASKS = {
     report('decoding');
     const sha256 = sha256Hex(input.bytes);
     const decoded = decodeSource(input.bytes);
-    if (!decoded.ok) return { ok: false, sha256, reason: decoded.reason };
+    if (!decoded.ok) return { ok: false, sha256, reason: decoded.reason, reasonCode: decoded.reasonCode };
     return { ok: true, sha256, encoding: decoded.encoding, length: codePointLength(decoded.text), details: guessDetails(decoded.text, input.fileName) };
   },
 

@@ -38,7 +38,7 @@ describe('decodeSource', () => {
   it.each([
     ['empty.txt', /empty/],
     ['binary.txt', /NUL|binary/],
-    ['image.txt', /PNG image/],
+    ['image.txt', /PNG file, not a text file/],
     ['latin1-garbage.txt', /NUL|binary/],
   ])('refuses %s with a reason', (name, reason) => {
     const result = decodeSource(fixture(name));

@@ -81,7 +81,7 @@ describe('HTTP bridge refusing bad requests with the right status', () => {
     const api = clientFrom(httpInvoke(base(), bridge.token));
     const good = Buffer.from('2023年全市地区生产总值增长5%。\n').toString('base64');
     const report = await api['docs.importBytes']({ fileName: 'x.txt', base64: `${good.slice(0, 8)}!${good.slice(8)}`, by: 'a' });
-    expect(report.failed).toEqual([{ fileName: 'x.txt', reason: 'the upload is not valid base64' }]);
+    expect(report.failed).toEqual([{ fileName: 'x.txt', reason: 'the upload is not valid base64', reasonCode: { code: 'source.badBase64' } }]);
     expect(report.imported).toEqual([]);
   });
 });

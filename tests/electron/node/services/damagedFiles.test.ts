@@ -127,9 +127,34 @@ describe('imports and leftovers', () => {
     await rm(join(p.dir, 'documents'), { recursive: true });
     await writeFile(join(p.dir, 'documents'), '');
     const report = await p.call('docs.importFiles', { paths: [`${REPORTS_DIR}${OTHER}.txt`], by: 'a' });
-    expect(report.failed).toEqual([{ fileName: `${REPORTS_DIR}${OTHER}.txt`, reason: expect.stringMatching(new RegExp(`^could not import ${REPORTS_DIR}${OTHER}\\.txt: `)) }]);
+    expect(report.failed).toEqual([{
+      fileName: `${REPORTS_DIR}${OTHER}.txt`, reason: expect.stringMatching(new RegExp(`^could not import ${REPORTS_DIR}${OTHER}\\.txt: `)),
+      // The cause as data (the file that could not be written), for the window to say in the reviewer's language.
+      reasonCode: expect.objectContaining({ code: expect.stringMatching(/^file\.cannot/) }),
+    }]);
     await rm(join(p.dir, 'documents'));
     const { mkdir } = await import('node:fs/promises');
     await mkdir(join(p.dir, 'documents'));
+  });
+});
+
+describe('one damaged document never stops work on the others', () => {
+  it('lists, checks, suggests and verifies in the healthy documents; the export refuses, naming the damaged file', async () => {
+    await p.call('docs.importFiles', { paths: [`${REPORTS_DIR}${OTHER}.txt`], by: 'a' });
+    const record = await p.call('records.add', GDP);
+    // Sorted before the healthy documents, so every project-wide loop meets it first.
+    const damaged = join(p.dir, 'documents', 'a-damaged.json');
+    await writeFile(damaged, '{"schema": 1, "records": {');
+
+    expect((await p.call('records.list', {})).map((r) => r.id)).toEqual([record.id]);
+    expect((await p.call('checks.list', {})).total).toBeGreaterThanOrEqual(0);
+    expect((await p.call('suggestions.list', { docId: DOC })).length).toBeGreaterThan(0);
+    expect((await p.call('records.setStatus', { recordId: record.id, status: 'verified', by: 'b' })).status).toBe('verified');
+    const [listed] = await p.call('docs.list', {});
+    expect(listed).toMatchObject({ docId: 'a-damaged', errorReason: { code: 'file.notJson' } });
+
+    // A dataset without one of the project's documents would be wrong without saying so: refused instead.
+    await expect(p.call('export.dataset', { format: 'json' })).rejects.toMatchObject({ code: 'CORRUPT_FILE', reason: { code: 'file.notJson', params: { path: damaged } } });
+    expect(await readFile(damaged, 'utf8')).toBe('{"schema": 1, "records": {');
   });
 });

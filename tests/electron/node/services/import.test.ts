@@ -82,11 +82,17 @@ describe('import', () => {
     const reasons = Object.fromEntries(report.failed.map((f) => [f.fileName.split('/').pop(), f.reason]));
     expect(reasons['empty.txt']).toMatch(/empty/);
     expect(reasons['binary.txt']).toMatch(/NUL|binary/);
-    expect(reasons['image.txt']).toMatch(/PNG image/);
+    expect(reasons['image.txt']).toBe('it is a PNG file, not a text file');
     expect(reasons['photo.png']).toMatch(/only .txt and .md/);
     expect(reasons[dir.split('/').pop()!]).toMatch(/directory/);
     expect(reasons['missing.txt']).toMatch(/no such file/);
     expect(reasons['big.txt']).toMatch(/over the 50 MB limit/);
+    // Each reason also as data, so the window says it in the reviewer's language.
+    const codes = Object.fromEntries(report.failed.map((f) => [f.fileName.split('/').pop(), f.reasonCode?.code]));
+    expect(codes).toEqual({
+      'empty.txt': 'source.empty', 'binary.txt': 'source.nulBytes', 'image.txt': 'source.binary', 'photo.png': 'source.extension',
+      [dir.split('/').pop()!]: 'source.directory', 'missing.txt': 'source.noSuchFile', 'big.txt': 'source.tooLarge',
+    });
     expect((await readdir(join(p.dir, 'documents'))).sort()).toEqual(['jiaoqu.utf8.audit.jsonl', 'jiaoqu.utf8.json']);
     expect((await readdir(join(p.dir, 'sources'))).length).toBe(1);
   });

@@ -58,6 +58,8 @@ describe('project files on disk', () => {
     expect(await readFile(docFile, 'utf8')).toBe('{"schema": 1, "records": {');
     const [listed] = await p.call('docs.list', {});
     expect(listed!.error).toMatch(/not valid JSON/);
+    // The same reason as data, for the window to say in the reviewer's language.
+    expect(listed!.errorReason).toMatchObject({ code: 'file.notJson', params: { path: docFile } });
   });
 
   it('a file from a newer version is refused, not damaged', async () => {
@@ -66,7 +68,7 @@ describe('project files on disk', () => {
     data.schema = 99;
     await writeFile(docFile, JSON.stringify(data));
     await p.reopen();
-    await expect(p.call('docs.get', { docId: DOC })).rejects.toMatchObject({ code: 'UNSUPPORTED_SCHEMA' });
+    await expect(p.call('docs.get', { docId: DOC })).rejects.toMatchObject({ code: 'UNSUPPORTED_SCHEMA', reason: { code: 'document.newerSchema', params: { schema: 99 } } });
   });
 
   it('a source file changed behind our back is detected', async () => {
@@ -75,5 +77,6 @@ describe('project files on disk', () => {
     await writeFile(join(p.dir, 'sources', sha), 'tampered');
     await p.reopen();
     await expect(p.call('docs.text', { docId: DOC })).rejects.toThrow(/was modified: its sha256 is/);
+    await expect(p.call('docs.text', { docId: DOC })).rejects.toMatchObject({ reason: { code: 'document.sourceModified', params: { docId: DOC, expected: sha } } });
   });
 });
