@@ -6,7 +6,7 @@ export function ErrorBanner({ message, onDismiss }: { message: string | null; on
   if (!message) return null;
   return (
     <div className="error-banner" role="alert">
-      <strong>{t('error.heading')}:</strong>
+      <strong>{t('error.heading')}</strong>
       <span className="error-message">{message}</span>
       <button type="button" onClick={onDismiss} title="Esc">{t('error.dismiss')}</button>
     </div>

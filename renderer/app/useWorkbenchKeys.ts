@@ -4,11 +4,12 @@ import { useGlobalShortcuts } from '../keyboard/useGlobalShortcuts.ts';
 import { openTextSearch, undoInFocusedField } from './menuEditing.ts';
 import { useMenuEvents } from './useMenuEvents.ts';
 import type { Workbench } from './useWorkbench.ts';
+import type { WorkbenchMode } from './uiStore.ts';
 
 /** The window's keyboard shortcuts and the Electron menu's commands (absent in browser mode), bound to the features. */
 export function useWorkbenchKeys(w: Workbench): void {
   const { ui, dispatch, editing, suggestions, suggestionsShown, save, data } = w;
-  const setMode = (mode: 'document' | 'project') => dispatch({ type: 'mode', mode });
+  const setMode = (mode: WorkbenchMode) => dispatch({ type: 'mode', mode });
   const singleKeys = useSingleKeyShortcuts();
   useGlobalShortcuts({
     help: () => dispatch({ type: 'dialog', dialog: 'help' }),
@@ -23,6 +24,7 @@ export function useWorkbenchKeys(w: Workbench): void {
     toggleEditMode: w.toggleEditMode,
     documentMode: () => setMode('document'),
     projectMode: () => setMode('project'),
+    datasetMode: () => setMode('dataset'),
     undo: () => w.undoRedo('undo'),
     redo: () => w.undoRedo('redo'),
     ...suggestionShortcutHandlers(suggestions, suggestionsShown, () => {

@@ -1,7 +1,8 @@
 /** UI strings of the dataset view (renderer/dataset), in English and 简体中文 (same keys, checked by the type). */
 export const datasetEn = {
   'header.datasetMode': 'Dataset',
-  'header.datasetModeTitle': 'The dataset before export: indicators by region and year, charts, plausibility checks',
+  'header.datasetModeTitle': 'The dataset before export: indicators by region and year, charts, plausibility checks (G)',
+  'shortcut.datasetMode': 'Dataset view',
   'dataset.heading': 'Dataset before export',
   'dataset.filterStatus': 'Status',
   'dataset.filterKind': 'Kind',
@@ -25,7 +26,8 @@ export const datasetEn = {
 
 export const datasetZhCN: Record<keyof typeof datasetEn, string> = {
   'header.datasetMode': '数据集',
-  'header.datasetModeTitle': '导出前的数据集：按地区和年份排列的指标、图表、合理性检查',
+  'header.datasetModeTitle': '导出前的数据集：按地区和年份排列的指标、图表、合理性检查（G）',
+  'shortcut.datasetMode': '数据集视图',
   'dataset.heading': '导出前的数据集',
   'dataset.filterStatus': '状态',
   'dataset.filterKind': '类型',

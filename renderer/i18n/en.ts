@@ -188,7 +188,7 @@ export const en = {
   'shortcut.close': 'Close a dialog, cancel an edit',
 
   'error.dismiss': 'Dismiss',
-  'error.heading': 'Something went wrong',
+  'error.heading': 'Something went wrong:',
   'error.noSelection': 'Select a passage in the text first.',
   'error.yearRequired': 'The year is empty. Type the year the figure is for, or tick “no year” if it has none.',
   'error.noRecord': 'Select a record first (click a highlight or a row).',

@@ -186,7 +186,7 @@ export const zhCN: Messages = {
   'shortcut.close': '关闭对话框、取消编辑',
 
   'error.dismiss': '关闭',
-  'error.heading': '出现问题',
+  'error.heading': '出现问题：',
   'error.noSelection': '请先在文本中选中一段文字。',
   'error.yearRequired': '年份为空。请填写该数值所属年份；若确实没有年份，请勾选“无年份”。',
   'error.noRecord': '请先选中一条记录（点击高亮或表格行）。',

@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/messages.ts';
  */
 export type ShortcutAction =
   | 'help' | 'nextRecord' | 'previousRecord' | 'verify' | 'reject' | 'reopen' | 'edit' | 'undo' | 'redo'
-  | 'toggleText' | 'focusIndicator' | 'documentMode' | 'projectMode'
+  | 'toggleText' | 'focusIndicator' | 'documentMode' | 'projectMode' | 'datasetMode'
   // assistant
   | 'nextSuggestion' | 'previousSuggestion' | 'acceptSuggestion' | 'acceptSuggestionVerified' | 'editSuggestion' | 'rejectSuggestion'
   // repair
@@ -39,6 +39,7 @@ export const GLOBAL_SHORTCUTS: readonly Shortcut[] = [
   { action: 'toggleText', chords: [{ key: 't' }], description: 'shortcut.toggleText' },
   { action: 'documentMode', chords: [{ key: 'd' }], description: 'shortcut.documentMode' },
   { action: 'projectMode', chords: [{ key: 'a' }], description: 'shortcut.projectMode' },
+  { action: 'datasetMode', chords: [{ key: 'g' }], description: 'shortcut.datasetMode' },
   { action: 'undo', chords: [{ key: 'z', mod: true }], description: 'shortcut.undo' },
   { action: 'redo', chords: [{ key: 'z', mod: true, shift: true }, { key: 'y', ctrl: true }], description: 'shortcut.redo' },
   // assistant: the suggestion queue (Shift+E / Shift+X mirror e / x on records)

@@ -216,7 +216,8 @@ describeInBrowser('indicator assistant in the browser', () => {
     const before = await currentCard();
     await poll(() => page.locator('.suggestions-panel').textContent()).toContain('第二位审核人');
     await page.keyboard.press('Shift+Y');
-    await poll(() => page.locator('.error-banner').textContent()).toContain('requires a second reviewer');
+    // Said in the reviewer's language, naming the record and who created it.
+    await poll(() => page.locator('.error-banner').textContent()).toMatch(/^出现问题：本项目要求由第二位审核人核实：记录 r_\w+ 由 王审核 创建，王审核 不能核实它/);
     await poll(currentCard).toBe(before);
     expect(pageErrors.filter((e) => !/status of 409/.test(e))).toEqual([]);
   });

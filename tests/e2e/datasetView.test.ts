@@ -58,7 +58,9 @@ describeInBrowser('the dataset view in the browser', () => {
   it('shows indicators by region and year, actual and target, and the headline indicators still missing', async () => {
     await page.goto(served.url);
     await enterReviewerName(page, '张审核');
-    await page.getByRole('button', { name: '数据集', exact: true }).click();
+    // G opens the dataset view, as D and A open the other two.
+    await page.locator('body').press('g');
+    await poll(() => page.getByRole('button', { name: '数据集', exact: true }).getAttribute('aria-pressed')).toBe('true');
     const table = page.locator('.dataset-table');
     await poll(() => table.locator('tbody th').allTextContents()).toEqual(['地区生产总值']);
     expect(await table.locator('thead th').allTextContents()).toEqual(expect.arrayContaining(['郊区 2021', '郊区 2022', '实际', '目标']));
