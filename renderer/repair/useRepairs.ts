@@ -8,7 +8,7 @@ import { typingToCorrectedEdits } from '../text/shownText.ts';
 import type { SaveStatus } from '../state/useSaveStatus.ts';
 import type { WorkbenchData } from '../state/useWorkbenchData.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
-import { bytesToBase64 } from '../transfer/base64.ts';
+import { fileToBase64 } from '../transfer/base64.ts';
 import { flattenGroups, groupFindings, keepCurrent } from './findingList.ts';
 
 /** Records whose status a correction (or its revert) changed, shown until dismissed. */
@@ -189,8 +189,7 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
   const replaceSource = useCallback(async (file: File) => {
     if (!docId) return;
     const report = await track(async () => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      return api['docs.replaceSourceBytes']({ docId, fileName: file.name, base64: bytesToBase64(bytes), by: by() });
+      return api['docs.replaceSourceBytes']({ docId, fileName: file.name, base64: await fileToBase64(file), by: by() });
     });
     if (report) setReimport(report);
   }, [docId, track, api, by]);

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nContext.tsx';
 import { errorMessage, useErrorText } from '../i18n/useErrorText.ts';
 import { ERROR_REASONS } from '../i18n/reasons/errorReasons.ts';
 import { reasonText } from '../i18n/reasons/reasonText.ts';
-import { bytesToBase64 } from './base64.ts';
+import { fileToBase64 } from './base64.ts';
 
 type FileOutcome =
   | { fileName: string; kind: 'imported'; docId: string }
@@ -39,16 +39,16 @@ export function ImportDialog({ reviewer, onClose, onImported }: ImportDialogProp
     setOutcomes([]);
     for (const [i, file] of files.entries()) {
       setProgress(t('import.progress', { i: i + 1, n: files.length, name: file.name }));
-      let bytes: Uint8Array;
+      let base64: string;
       try {
-        bytes = new Uint8Array(await file.arrayBuffer());
+        base64 = await fileToBase64(file);
       } catch (e) {
         results.push({ fileName: file.name, kind: 'failed', reason: t('import.readFailed', { reason: errorMessage(e) }) });
         setOutcomes([...results]);
         continue;
       }
       try {
-        const report = await api['docs.importBytes']({ fileName: file.name, base64: bytesToBase64(bytes), by: reviewer });
+        const report = await api['docs.importBytes']({ fileName: file.name, base64, by: reviewer });
         for (const d of report.imported) results.push({ fileName: d.fileName, kind: 'imported', docId: d.docId });
         for (const d of report.duplicates) results.push({ fileName: d.fileName, kind: 'duplicate', docId: d.existingDocId });
         for (const d of report.failed) results.push({ fileName: d.fileName, kind: 'failed', reason: d.reasonCode ? reasonText([ERROR_REASONS], language, d.reasonCode) : d.reason });

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,7 +118,8 @@ describeInBrowser('records table and import in the browser', () => {
   it('imports chosen files and reports each one', async () => {
     const fresh = join(filesDir, 'county-2023.txt');
     const refused = join(filesDir, 'scan.pdf');
-    await writeFile(fresh, '某县政府工作报告\n\n2023 年全县地区生产总值达到 88.8 亿元，增长 5%左右。\n');
+    // Long enough that its bytes cross the page's encoding in many pieces; every byte must arrive as it is.
+    await writeFile(fresh, `某县政府工作报告\n\n2023 年全县地区生产总值达到 88.8 亿元，增长 5%左右。\n${'各项工作稳步推进。\n'.repeat(20_000)}`);
     await writeFile(refused, '%PDF-1.4');
     await page.getByRole('button', { name: 'Import…' }).click();
     await page.locator('.import-dialog input[type="file"]').setInputFiles([fresh, refused, join(fileURLToPath(new URL('../../data/reports/', import.meta.url)), 'yangquan-city-2024.txt')]);
@@ -125,6 +127,8 @@ describeInBrowser('records table and import in the browser', () => {
     await poll(() => report.count()).toBe(3);
     expect(await page.locator('.progress-line').textContent()).toBe('Finished: 1 imported, 1 already present, 1 failed.');
     expect(await report.nth(0).textContent()).toContain('county-2023.txt imported');
+    const sha256 = createHash('sha256').update(await readFile(fresh)).digest('hex');
+    expect((await served.api['docs.get']({ docId: 'county-2023' })).sha256).toBe(sha256);
     expect(await report.nth(1).textContent()).toContain('scan.pdf failed: only .txt and .md files can be imported (this is ".pdf")');
     expect(await report.nth(2).textContent()).toContain('already in the project as yangquan-city-2024');
     await page.screenshot({ path: `${ARTIFACTS}11-import-report.png` });

@@ -4,7 +4,6 @@ import { pickLanguage } from '../../renderer/i18n/language.ts';
 import { formatMessage } from '../../renderer/i18n/messages.ts';
 import { zhCN } from '../../renderer/i18n/zhCN.ts';
 import { formatChord, GLOBAL_SHORTCUTS, shortcutFor, type KeyEventLike } from '../../renderer/keyboard/shortcuts.ts';
-import { bytesToBase64 } from '../../renderer/transfer/base64.ts';
 
 const key = (k: string, mods: Partial<KeyEventLike> = {}): KeyEventLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
@@ -49,12 +48,5 @@ describe('i18n', () => {
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(formatMessage('{n} of {total}', { n: 2 })).toBe('2 of {total}');
-  });
-});
-
-describe('bytesToBase64', () => {
-  it('matches Node for multi-chunk input', () => {
-    const bytes = new Uint8Array(100_000).map((_, i) => (i * 7) % 256);
-    expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
   });
 });
