@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CorrectionView } from '../../shared/api/views.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { findingReasonText } from '../i18n/reasons/findingReasonText.ts';
 import { BeforeAfter } from './BeforeAfter.tsx';
 import type { RepairState } from './useRepairs.ts';
 
@@ -17,7 +18,7 @@ interface CorrectionsListProps {
  * words, pointing at the newer correction to revert instead.
  */
 export function CorrectionsList({ corrections, busy, revert, onReveal }: CorrectionsListProps) {
-  const { t, formatDateTime } = useI18n();
+  const { t, language, formatDateTime } = useI18n();
   const [showInactive, setShowInactive] = useState(false);
   const [conflict, setConflict] = useState<{ id: string } | null>(null);
   const [flashId, setFlashId] = useState<string | null>(null);
@@ -54,7 +55,7 @@ export function CorrectionsList({ corrections, busy, revert, onReveal }: Correct
             <button type="button" className="link-button correction-change" disabled={c.state !== 'active'} onClick={() => onReveal(c)}>
               <BeforeAfter before={c.before} after={c.after} />
             </button>
-            {c.reason && <div className="muted small">{c.reason}</div>}
+            {c.reason && <div className="muted small correction-reason">{findingReasonText(c, language)}</div>}
             {c.state === 'superseded' && <div className="muted small">{t('corrections.supersededBy')}</div>}
             {conflict?.id === c.id && (
               <p className="hint warning" role="alert">

@@ -107,7 +107,7 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
     if (!fresh) return { outcome: 'gone' };
     const correction = await api['corrections.editCorrected']({
       docId: id, correctedFrom: fresh.correctedStart, correctedTo: fresh.correctedEnd,
-      insert: replacement ?? fresh.replacement, kind: fresh.type, reason: fresh.reason, by: by(), expect: fresh.text,
+      insert: replacement ?? fresh.replacement, kind: fresh.type, reason: fresh.reason, ...(fresh.reasonCode ? { reasonCode: fresh.reasonCode } : {}), by: by(), expect: fresh.text,
     });
     return { outcome: 'accepted', correction };
   }, [api, by]);
@@ -146,7 +146,7 @@ export function useRepairs(api: ApiClient, reviewer: string | null, save: SaveSt
       if (chosen.length === 0) return null;
       return api['corrections.editCorrectedBatch']({
         docId, by: by(), kind: chosen[0]!.type,
-        edits: chosen.map((f) => ({ correctedFrom: f.correctedStart, correctedTo: f.correctedEnd, insert: f.replacement, expect: f.text, kind: f.type, reason: f.reason })),
+        edits: chosen.map((f) => ({ correctedFrom: f.correctedStart, correctedTo: f.correctedEnd, insert: f.replacement, expect: f.text, kind: f.type, reason: f.reason, ...(f.reasonCode ? { reasonCode: f.reasonCode } : {}) })),
       });
     });
     accepted = result?.corrections.length ?? 0;

@@ -65,6 +65,11 @@ const valueDiffers = z.string().trim().min(1, 'a reason is required when the val
 
 /** Names a long call (see operations.ts) so `operations.progress` and `operations.cancel` can refer to it. */
 const operationId = z.string().trim().min(1).max(100).optional();
+/** Why a correction was made, as data (a finding's reason code), so the window can say it in either language. */
+const reasonCode = z.object({
+  code: z.string().trim().min(1).max(200),
+  params: z.record(z.string().max(100), z.union([z.string().max(2000), z.number()])).optional(),
+}).optional();
 /** Limits of one `log.error` call, in UTF-16 code units. */
 export const LOG_MESSAGE_MAX = 2_000;
 export const LOG_DETAIL_MAX = 20_000;
@@ -172,14 +177,14 @@ export const apiContract = {
   'corrections.add': {
     input: z.object({
       docId: id, start: rawOffset, end: rawOffset, replace: z.string().max(1_000_000),
-      kind: z.enum(CORRECTION_KINDS).default('edit'), reason: z.string().max(2000).default(''), by: name,
+      kind: z.enum(CORRECTION_KINDS).default('edit'), reason: z.string().max(2000).default(''), reasonCode, by: name,
     }).refine((c) => c.end >= c.start, 'end must not be before start'),
     output: null as unknown as CorrectionView,
   },
   'corrections.editCorrected': {
     input: z.object({
       docId: id, correctedFrom: correctedOffset, correctedTo: correctedOffset, insert: z.string().max(1_000_000),
-      kind: z.enum(CORRECTION_KINDS).default('edit'), reason: z.string().max(2000).default(''), by: name,
+      kind: z.enum(CORRECTION_KINDS).default('edit'), reason: z.string().max(2000).default(''), reasonCode, by: name,
       // The corrected text the caller saw at correctedFrom..correctedTo: when it differs (another window
       // changed the text meanwhile), the edit is refused instead of landing in the wrong place.
       expect: z.string().max(1_000_000).optional(),
@@ -193,7 +198,7 @@ export const apiContract = {
       docId: id,
       edits: z.array(z.object({
         correctedFrom: correctedOffset, correctedTo: correctedOffset, insert: z.string().max(1_000_000), expect: z.string().max(1_000_000).optional(),
-        kind: z.enum(CORRECTION_KINDS).optional(), reason: z.string().max(2000).optional(),
+        kind: z.enum(CORRECTION_KINDS).optional(), reason: z.string().max(2000).optional(), reasonCode,
       }).refine((e) => e.correctedTo >= e.correctedFrom, 'correctedTo must not be before correctedFrom')).min(1).max(10_000),
       kind: z.enum(CORRECTION_KINDS).default('edit'), reason: z.string().max(2000).default(''), by: name,
     }),

@@ -6,6 +6,7 @@
  * output is recorded as a new correction covering both, which `supersedes` the earlier one; reverting the new
  * one brings the earlier back, and reverting the earlier one alone is a conflict, not a corruption.
  */
+import type { Reason } from '../explain/reason.ts';
 import type { RawUtf16 } from '../text/offsets.ts';
 
 export const CORRECTION_KINDS = [
@@ -24,6 +25,8 @@ export interface Correction {
   after: string;
   kind: CorrectionKind;
   reason: string;
+  /** The same reason as data when it came from a finding (its reason code), for the window's language. */
+  reasonCode?: Reason;
   author: string;
   at: string;
   state: CorrectionState;

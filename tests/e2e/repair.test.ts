@@ -92,6 +92,8 @@ describeInBrowser('text repair in the browser', () => {
     await page.keyboard.press('a');
     await poll(async () => (await activeCorrections()).map((c) => [c.kind, c.before, c.after])).toEqual([['broken_line', '\n\n', '']]);
     const [joined] = await activeCorrections();
+    // The finding's reason code goes with the correction, so its list says why in either language.
+    expect(joined?.reasonCode?.code).toMatch(/^finding\.broken_line\./);
     const text = await corrected();
     expect(text, `joined at raw ${joined?.start}: …${text.slice(Math.max(0, (joined?.start ?? 0) - 20), (joined?.start ?? 0) + 20)}…`).toContain('专用线、动力锂电池');
     // The correction changed the words of the touched record: the notice says so, with a link to it.

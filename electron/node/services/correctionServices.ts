@@ -1,4 +1,5 @@
 import type { ServiceTable } from '../../../shared/api/contract.ts';
+import type { Reason } from '../../../shared/explain/reason.ts';
 import type { CorrectionView } from '../../../shared/api/views.ts';
 import type { AuditChange } from '../../../shared/audit/auditEntry.ts';
 import type { Correction, CorrectionKind } from '../../../shared/corrections/correction.ts';
@@ -19,7 +20,7 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
   const { session } = ctx;
 
   /** Records a planned correction together with the status changes it causes, as one audited action. */
-  const record = async (doc: LoadedDocument, plan: PlannedCorrection, meta: { kind: CorrectionKind; reason: string; by: string }): Promise<CorrectionView> => {
+  const record = async (doc: LoadedDocument, plan: PlannedCorrection, meta: { kind: CorrectionKind; reason: string; reasonCode?: Reason; by: string }): Promise<CorrectionView> => {
     const at = ctx.now();
     const { correction, next, changes } = addPlanned(doc.db.data.corrections, plan, { ...meta, docId: doc.docId, at });
     return commitWithReviews(doc, next, changes, {
@@ -62,7 +63,7 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
             throw refusal('CONFLICT', errorReason('correction.textChanged', { start: e.correctedFrom, end: e.correctedTo }));
           }
           const plan = planCorrectedEdit(doc.raw, Object.values(corrections), { from, to, insert: e.insert });
-          const step = addPlanned(corrections, plan, { kind: e.kind ?? kind, reason: e.reason ?? reason, by, docId, at });
+          const step = addPlanned(corrections, plan, { kind: e.kind ?? kind, reason: e.reason ?? reason, reasonCode: e.reasonCode, by, docId, at });
           corrections = step.next;
           created.push(step.correction.id);
           // One audit change per entity: its state before the batch and after it.
@@ -87,17 +88,17 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
         .map((c) => toCorrectionView(doc, c));
     },
 
-    'corrections.add'({ docId, start, end, replace, kind, reason, by }) {
+    'corrections.add'({ docId, start, end, replace, kind, reason, reasonCode, by }) {
       return session.withDocument(docId, (doc) => {
         if (end > doc.rawIndex.length) throw new WorkbenchError('INVALID_INPUT', `range ${start}..${end} is outside the raw text (${doc.rawIndex.length} code points)`);
         const plan = planRawCorrection(doc.raw, Object.values(doc.db.data.corrections), {
           start: doc.rawIndex.toUtf16(start), end: doc.rawIndex.toUtf16(end), after: replace,
         });
-        return record(doc, plan, { kind, reason, by });
+        return record(doc, plan, { kind, reason, reasonCode, by });
       });
     },
 
-    'corrections.editCorrected'({ docId, correctedFrom, correctedTo, insert, kind, reason, by, expect }) {
+    'corrections.editCorrected'({ docId, correctedFrom, correctedTo, insert, kind, reason, reasonCode, by, expect }) {
       return session.withDocument(docId, (doc) => {
         if (correctedTo > doc.correctedIndex.length) throw new WorkbenchError('INVALID_INPUT', `range ${correctedFrom}..${correctedTo} is outside the corrected text (${doc.correctedIndex.length} code points)`);
         const from = doc.correctedIndex.toUtf16(correctedFrom);
@@ -106,7 +107,7 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
           throw refusal('CONFLICT', errorReason('correction.textChanged', { start: correctedFrom, end: correctedTo }));
         }
         const plan = planCorrectedEdit(doc.raw, Object.values(doc.db.data.corrections), { from, to, insert });
-        return record(doc, plan, { kind, reason, by });
+        return record(doc, plan, { kind, reason, reasonCode, by });
       });
     },
 
@@ -136,11 +137,11 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
 /** The correction a plan makes, the corrections it supersedes, and the audit changes for both. */
 function addPlanned(
   corrections: Record<string, Correction>, plan: PlannedCorrection,
-  meta: { kind: CorrectionKind; reason: string; by: string; docId: string; at: string },
+  meta: { kind: CorrectionKind; reason: string; reasonCode?: Reason; by: string; docId: string; at: string },
 ): { correction: Correction; next: Record<string, Correction>; changes: AuditChange[] } {
   const correction: Correction = {
     id: newId('c'), docId: meta.docId, start: plan.start, end: plan.end, before: plan.before, after: plan.after,
-    kind: meta.kind, reason: meta.reason, author: meta.by, at: meta.at, state: 'active',
+    kind: meta.kind, reason: meta.reason, ...(meta.reasonCode ? { reasonCode: meta.reasonCode } : {}), author: meta.by, at: meta.at, state: 'active',
     ...(plan.supersedes.length ? { supersedes: plan.supersedes } : {}),
   };
   const changes: AuditChange[] = [{ entity: 'correction', id: correction.id, before: null, after: correction }];
