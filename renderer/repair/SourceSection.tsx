@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import type { ReimportReport } from '../../shared/api/views.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { ERROR_REASONS } from '../i18n/reasons/errorReasons.ts';
+import { reasonText } from '../i18n/reasons/reasonText.ts';
 import type { RepairState } from './useRepairs.ts';
 
 interface SourceSectionProps {
@@ -15,7 +17,7 @@ interface SourceSectionProps {
  * (docs.replaceSourceBytes); the answer says what carried over and what waits in the re-anchor queue.
  */
 export function SourceSection({ report, busy, replaceSource, onDismissReport }: SourceSectionProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [working, setWorking] = useState(false);
 
@@ -48,7 +50,7 @@ export function SourceSection({ report, busy, replaceSource, onDismissReport }: 
           </p>
           {report.droppedCorrections.length > 0 && (
             <ul className="small">
-              {report.droppedCorrections.map((d) => <li key={d.id}>{t('source.dropped', { id: d.id, reason: d.reason })}</li>)}
+              {report.droppedCorrections.map((d) => <li key={d.id}>{t('source.dropped', { id: d.id, reason: d.reasonCode ? reasonText([ERROR_REASONS], language, d.reasonCode) : d.reason })}</li>)}
             </ul>
           )}
           <button type="button" className="link-button small" onClick={onDismissReport}>{t('notice.dismiss')}</button>

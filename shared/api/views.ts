@@ -170,7 +170,7 @@ export interface ReimportReport {
   keptRecords: number;
   queued: ReanchorView[];
   keptCorrections: number;
-  droppedCorrections: { id: string; reason: string }[];
+  droppedCorrections: { id: string; reason: string; reasonCode?: Reason }[];
 }
 
 /** Where a record's quote stands elsewhere in the corrected text: raw and corrected code points. */

@@ -28,6 +28,9 @@ export const ERROR_REASONS_EN = {
   'source.unreadable': 'it could not be read: {cause}',
   'source.importFailed': 'could not import {fileName}: {cause}',
   'source.identical': '{fileName} is identical to the current source of {docId}',
+  // A correction left behind when a better copy of the source replaced the old one.
+  'source.correctionHistory': 'history of an earlier source version',
+  'source.correctedTextChanged': 'the text it corrected changed in the new source',
   // Opening a document.
   'document.notFound': 'no document "{docId}" in this project',
   'document.sourceMissing': 'the source of document {docId} is missing ({path})',

@@ -25,6 +25,8 @@ export const ERROR_REASONS_ZH_CN: Record<ErrorReasonCode, string> = {
   'source.unreadable': '无法读取：{cause}',
   'source.importFailed': '无法导入 {fileName}：{cause}',
   'source.identical': '{fileName} 与文档 {docId} 当前的来源文件完全相同',
+  'source.correctionHistory': '属于来源文件早先版本的历史',
+  'source.correctedTextChanged': '它所校正的文字在新的来源文件中已经改变',
   'document.notFound': '本项目中没有文档“{docId}”',
   'document.sourceMissing': '文档 {docId} 的来源文件缺失（{path}）',
   'document.sourceModified': '文档 {docId} 的来源文件（{path}）已被修改：其 sha256 为 {actual}，应为 {expected}',

@@ -1,4 +1,6 @@
 import { makeEvidence, type Evidence } from '../anchor/evidence.ts';
+import { errorReason, errorReasonInEnglish } from '../errors/errorReasons.ts';
+import type { Reason } from '../explain/reason.ts';
 import type { Correction } from '../corrections/correction.ts';
 import type { IndicatorRecord } from '../records/indicatorRecord.ts';
 import { rawUtf16, type RawUtf16, type Span } from '../text/offsets.ts';
@@ -28,7 +30,7 @@ export interface ReimportPlan {
   /** Active corrections that still apply, moved to the new text. */
   keptCorrections: Correction[];
   /** Corrections that no longer apply (their text changed in the new source), or were inactive history. */
-  droppedCorrections: { correction: Correction; reason: string }[];
+  droppedCorrections: { correction: Correction; reason: string; reasonCode: Reason }[];
 }
 
 export function planReimport(
@@ -43,7 +45,7 @@ export function planReimport(
 
   for (const c of corrections) {
     if (c.state !== 'active') {
-      if (c.state === 'superseded') plan.droppedCorrections.push({ correction: c, reason: 'history of an earlier source version' });
+      if (c.state === 'superseded') plan.droppedCorrections.push(dropped(c, 'source.correctionHistory'));
       continue;
     }
     const to = mapSpanExactly(segments, c.start, c.end);
@@ -51,7 +53,7 @@ export function planReimport(
       const { supersedes: _history, ...rest } = c;
       plan.keptCorrections.push({ ...rest, start: rawUtf16(to.start), end: rawUtf16(to.end) });
     } else {
-      plan.droppedCorrections.push({ correction: c, reason: 'the text it corrected changed in the new source' });
+      plan.droppedCorrections.push(dropped(c, 'source.correctedTextChanged'));
     }
   }
 
@@ -85,4 +87,10 @@ function expectedStart(segments: readonly EqualSegment[], start: number, oldLeng
     shift = s.newStart - s.oldStart;
   }
   return Math.max(0, Math.min(oldLength, start) + shift);
+}
+
+/** A correction the new source cannot keep: why, in English and as data for the reviewer's language. */
+function dropped(correction: Correction, code: 'source.correctionHistory' | 'source.correctedTextChanged'): ReimportPlan['droppedCorrections'][number] {
+  const reasonCode = errorReason(code);
+  return { correction, reason: errorReasonInEnglish(reasonCode), reasonCode };
 }

@@ -77,7 +77,7 @@ export function reimportServices(ctx: ServiceContext): ReimportServices {
         keptRecords: plan.keptRecords.length,
         queued: plan.queuedRecords.map((q) => reanchorView(docId, { record: q.record, spans: q.spans, fromSha256: '', queuedAt: at }, index, newRaw)),
         keptCorrections: plan.keptCorrections.length,
-        droppedCorrections: plan.droppedCorrections.filter((d) => d.correction.state === 'active').map((d) => ({ id: d.correction.id, reason: d.reason })),
+        droppedCorrections: plan.droppedCorrections.filter((d) => d.correction.state === 'active').map((d) => ({ id: d.correction.id, reason: d.reason, reasonCode: d.reasonCode })),
       };
     });
 

@@ -54,7 +54,7 @@ describe('replacing a document\'s source with a better copy', () => {
     const report = await p.call('docs.replaceSourceFile', { docId: DOC, path: file, by: 'a' });
     expect(report.keptRecords).toBe(1);
     expect(report.keptCorrections).toBe(1);
-    expect(report.droppedCorrections).toEqual([{ id: dropped.id, reason: expect.stringMatching(/changed in the new source/) }]);
+    expect(report.droppedCorrections).toEqual([{ id: dropped.id, reason: expect.stringMatching(/changed in the new source/), reasonCode: { code: 'source.correctedTextChanged' } }]);
     const queued = Object.fromEntries(report.queued.map((q) => [q.recordId, q]));
     expect(Object.keys(queued).sort()).toEqual([dup, invest].sort());
     expect(queued[dup]!.spans[0]!.ambiguous).toBe(true);
