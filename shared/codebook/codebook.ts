@@ -21,6 +21,11 @@ export interface CodebookEntry {
    * 城乡居民人均可支配收入 → 城镇…, 农村… ("城乡居民人均可支配收入分别达到 A 元、B 元").
    */
   parts?: string[];
+  /**
+   * A headline indicator: a figure nearly every work report states and a dataset is expected to carry; the dataset
+   * view lists the documents that have no record of it yet.
+   */
+  headline?: boolean;
 }
 
 export type Codebook = readonly CodebookEntry[];

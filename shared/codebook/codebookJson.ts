@@ -3,11 +3,12 @@ import { parseUnit } from '../numbers/index.ts';
 import { RECORD_MEASURES } from '../records/indicatorRecord.ts';
 import type { RecordMeasure } from '../records/indicatorRecord.ts';
 import type { Codebook, CodebookEntry } from './codebook.ts';
+import { DEFAULT_HEADLINES } from './defaultHeadlines.ts';
 import { foldTerm } from './termIndex.ts';
 
 /** Version of the exported file, so a later format can still read today's exports. */
 export const CODEBOOK_FORMAT = 'indicator-workbench/codebook';
-export const CODEBOOK_VERSION = 1;
+export const CODEBOOK_VERSION = 2;
 
 interface CodebookFile {
   format: typeof CODEBOOK_FORMAT;
@@ -23,6 +24,7 @@ export function codebookToJson(codebook: Codebook): string {
       name: e.name, synonyms: [...e.synonyms], measures: [...e.measures], units: [...e.units],
       ...(e.group !== undefined ? { group: e.group } : {}),
       ...(e.parts ? { parts: [...e.parts] } : {}),
+      ...(e.headline ? { headline: true } : {}),
     })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -43,7 +45,11 @@ export function codebookFromJson(json: string): Codebook {
     throw invalid(`not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
   const rawEntries = Array.isArray(data) ? data : readFileObject(data);
-  const entries = rawEntries.map((raw, i) => readEntry(raw, i));
+  const read = rawEntries.map((raw, i) => readEntry(raw, i));
+  // Before version 2 the headline indicators were a fixed list, not a flag: such a file is read with that list.
+  const version = !Array.isArray(data) && isObject(data) && typeof data.version === 'number' ? data.version : 1;
+  const flagged = rawEntries.some((raw) => isObject(raw) && raw.headline !== undefined);
+  const entries = version < 2 && !flagged ? read.map((e) => (DEFAULT_HEADLINES.includes(e.name) ? { ...e, headline: true } : e)) : read;
   checkUnique(entries);
   checkParts(entries);
   return entries;
@@ -76,11 +82,13 @@ function readEntry(raw: unknown, i: number): CodebookEntry {
   const unknownUnit = units.find((u) => u === '' || parseUnit(u) === null);
   if (unknownUnit !== undefined) throw invalid(`${at} has a unit that is not understood: "${unknownUnit}"`);
   if (raw.group !== undefined && typeof raw.group !== 'string') throw invalid(`${at} "group" must be a string`);
+  if (raw.headline !== undefined && typeof raw.headline !== 'boolean') throw invalid(`${at} "headline" must be true or false`);
   const parts = raw.parts === undefined ? undefined : stringList(raw.parts, `${at} "parts"`);
   return {
     name, synonyms, measures: measures as RecordMeasure[], units,
     ...(typeof raw.group === 'string' ? { group: raw.group } : {}),
     ...(parts ? { parts } : {}),
+    ...(raw.headline === true ? { headline: true } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Codebook } from './codebook.ts';
+import { DEFAULT_HEADLINES } from './defaultHeadlines.ts';
 import { DEMAND } from './entries/demand.ts';
 import { ECONOMY } from './entries/economy.ts';
 import { SOCIETY } from './entries/society.ts';
@@ -13,4 +14,5 @@ import { SOCIETY } from './entries/society.ts';
  * resolved by the suggester from the preceding mention instead. Where two entries could claim one spelling,
  * the first listed keeps it.
  */
-export const DEFAULT_CODEBOOK: Codebook = [...ECONOMY, ...DEMAND, ...SOCIETY];
+export const DEFAULT_CODEBOOK: Codebook = [...ECONOMY, ...DEMAND, ...SOCIETY]
+  .map((e) => (DEFAULT_HEADLINES.includes(e.name) ? { ...e, headline: true } : e));

@@ -58,6 +58,11 @@ export function CodebookEntryEditor({ initial, isNew, onApply, onCancel }: Codeb
           <span>{t('codebook.parts')}</span>
           <input name="parts" value={draft.parts} onChange={(e) => set('parts', e.target.value)} placeholder={t('codebook.partsHint')} autoComplete="off" />
         </label>
+        <label className="field-wide checkbox-line">
+          <input type="checkbox" name="headline" checked={draft.headline} onChange={(e) => set('headline', e.target.checked)} />
+          {' '}{t('codebook.headline')}
+          <span className="muted small"> {t('codebook.headlineHint')}</span>
+        </label>
         <fieldset className="choice field-wide">
           <legend>{t('codebook.measures')}</legend>
           {RECORD_MEASURES.map((m) => (

@@ -9,9 +9,10 @@ export interface EntryDraft {
   units: string;
   group: string;
   parts: string;
+  headline: boolean;
 }
 
-export const EMPTY_ENTRY_DRAFT: EntryDraft = { name: '', synonyms: '', measures: [], units: '', group: '', parts: '' };
+export const EMPTY_ENTRY_DRAFT: EntryDraft = { name: '', synonyms: '', measures: [], units: '', group: '', parts: '', headline: false };
 
 const LIST_SEPARATOR = '、';
 
@@ -27,7 +28,7 @@ export function joinList(items: readonly string[]): string {
 export function entryToDraft(entry: CodebookEntry): EntryDraft {
   return {
     name: entry.name, synonyms: joinList(entry.synonyms), measures: [...entry.measures], units: joinList(entry.units),
-    group: entry.group ?? '', parts: joinList(entry.parts ?? []),
+    group: entry.group ?? '', parts: joinList(entry.parts ?? []), headline: entry.headline === true,
   };
 }
 
@@ -39,5 +40,6 @@ export function draftToEntry(draft: EntryDraft): CodebookEntry {
     name: draft.name.trim(), synonyms: splitList(draft.synonyms), measures: [...draft.measures], units: splitList(draft.units),
     ...(group ? { group } : {}),
     ...(parts.length ? { parts } : {}),
+    ...(draft.headline ? { headline: true } : {}),
   };
 }

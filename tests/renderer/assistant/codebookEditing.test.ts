@@ -15,8 +15,10 @@ describe('codebook editing', () => {
     expect(draftToEntry(entryToDraft(gdp))).toEqual(gdp);
     const parted = DEFAULT_CODEBOOK.find((e) => e.parts)!;
     expect(draftToEntry(entryToDraft(parted))).toEqual(parted);
-    expect(draftToEntry({ name: ' 新指标 ', synonyms: '', measures: ['count'], units: '个', group: '', parts: '' }))
+    expect(gdp.headline).toBe(true);
+    expect(draftToEntry({ name: ' 新指标 ', synonyms: '', measures: ['count'], units: '个', group: '', parts: '', headline: false }))
       .toEqual({ name: '新指标', synonyms: [], measures: ['count'], units: ['个'] });
+    expect(draftToEntry({ ...entryToDraft(gdp), headline: false }).headline).toBeUndefined();
   });
 
   it('adds, replaces and removes entries without touching the original', () => {

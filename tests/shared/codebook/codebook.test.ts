@@ -97,6 +97,18 @@ describe('codebookFromJson', () => {
     expect(message([{ ...valid, synonyms: 'x' }])).toMatch(/"synonyms" must be a list of strings/);
     expect(message([valid, { ...valid, name: '快递件数', synonyms: ['快递量'] }])).toMatch(/"快递量" is used by both "快递业务量" and "快递件数"/);
     expect(message([{ ...valid, parts: ['不存在'] }])).toMatch(/lists part "不存在"/);
+    expect(message([{ ...valid, headline: 'yes' }])).toMatch(/entry 1 \(快递业务量\) "headline" must be true or false/);
+  });
+
+  it('keeps the headline flag; a file from before the flag is read with the former fixed headline list', () => {
+    const gdp = { name: '地区生产总值', synonyms: ['GDP'], measures: ['level', 'growth'], units: ['亿元'] };
+    const flagged = load({ format: 'indicator-workbench/codebook', version: 2, entries: [{ ...valid, headline: true }, gdp] });
+    expect(flagged.map((e) => e.headline)).toEqual([true, undefined]);
+    expect(codebookFromJson(codebookToJson(flagged))).toEqual(flagged);
+    // Version 1 had no flag: 地区生产总值 was a headline by name.
+    expect(load({ format: 'indicator-workbench/codebook', version: 1, entries: [valid, gdp] }).map((e) => e.headline)).toEqual([undefined, true]);
+    expect(load({ format: 'indicator-workbench/codebook', version: 2, entries: [valid, gdp] }).map((e) => e.headline)).toEqual([undefined, undefined]);
+    expect(DEFAULT_CODEBOOK.filter((e) => e.headline).length).toBeGreaterThanOrEqual(5);
   });
 
   it('round-trips through codebookToJson', () => {
