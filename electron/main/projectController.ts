@@ -3,6 +3,7 @@ import type { ServiceTable } from '../../shared/api/contract.ts';
 import { importSampleReports, isNewProject } from '../node/project/sampleProject.ts';
 import { openProjectSession, type ProjectSession } from '../node/project/projectSession.ts';
 import { createServices } from '../node/services/createServices.ts';
+import { sharedWorkerPool } from '../node/workers/workerPool.ts';
 import type { AppServiceTable } from '../node/services/appServices.ts';
 
 /**
@@ -52,6 +53,8 @@ export class ProjectController {
       if (this.open_ && resolve(this.open_.dir) === target) return this.open_;
       const fresh = await isNewProject(target);
       const session = await openProjectSession(target, { create: options.create, owner: this.options.owner });
+      // The window's first reads open a document and start its analyses: a worker thread ready by then saves them its start.
+      sharedWorkerPool().warm();
       let opened: OpenProject;
       try {
         const services = createServices(session, this.options.app ? { app: this.options.app } : {});

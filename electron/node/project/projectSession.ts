@@ -13,6 +13,7 @@ import { acquireProjectLock, type ProjectLock } from '../store/projectLock.ts';
 import { DEFAULT_CHECKPOINT_OPTIONS, type CheckpointOptions } from './documentCheckpoint.ts';
 import { loadDocument } from './loadDocument.ts';
 import type { LoadedDocument } from './loadedDocument.ts';
+import { sourceDecoder, type SourceDecoder, type SourceDecoderOptions } from './sourceDecoder.ts';
 import { projectLayout, type ProjectLayout } from './projectLayout.ts';
 
 /**
@@ -48,6 +49,8 @@ export interface OpenOptions {
   owner?: string;
   /** When the state files are rewritten as checkpoints of the audit logs (tests and benches tune it). */
   checkpoint?: Partial<CheckpointOptions>;
+  /** Where opened documents' sources are decoded (big ones in a worker thread; tests name their pool). */
+  sourceDecoding?: SourceDecoderOptions;
 }
 
 export async function openProjectSession(dir: string, options: OpenOptions = {}): Promise<ProjectSession> {
@@ -75,20 +78,20 @@ export async function openProjectSession(dir: string, options: OpenOptions = {})
       onError: (e) => process.stderr.write(`warning: a checkpoint could not be written (every save is safe in its audit log): ${e instanceof Error ? e.message : String(e)}\n`),
       ...options.checkpoint,
     };
-    return createSession(layout, project, lock, checkpointOptions);
+    return createSession(layout, project, lock, checkpointOptions, sourceDecoder(options.sourceDecoding));
   } catch (e) {
     await lock.release();
     throw e;
   }
 }
 
-function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: ProjectLock, checkpointOptions: CheckpointOptions): ProjectSession {
+function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: ProjectLock, checkpointOptions: CheckpointOptions, decode: SourceDecoder): ProjectSession {
   const cache = new Map<string, Promise<LoadedDocument>>();
   const queues = new Map<string, Promise<unknown>>();
   let projectQueue: Promise<unknown> = Promise.resolve();
   let closed = false;
 
-  const load = (docId: string): Promise<LoadedDocument> => loadDocument(layout, docId, checkpointOptions);
+  const load = (docId: string): Promise<LoadedDocument> => loadDocument(layout, docId, checkpointOptions, decode);
 
   const ensureOpen = () => {
     if (closed) throw new WorkbenchError('INVALID_INPUT', 'the project is closed');

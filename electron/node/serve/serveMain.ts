@@ -7,6 +7,7 @@ import { importSampleReports, isNewProject } from '../project/sampleProject.ts';
 import { openProjectSession, type ProjectSession } from '../project/projectSession.ts';
 import { defaultUserDataDir } from '../project/userDataDir.ts';
 import { createServices } from '../services/createServices.ts';
+import { sharedWorkerPool } from '../workers/workerPool.ts';
 import { assertProjectLockFree } from '../store/projectLock.ts';
 import { appServices } from '../services/appServices.ts';
 import { fileLoggerIn, type WorkbenchLogger } from '../logging/fileLogger.ts';
@@ -62,6 +63,8 @@ export async function serve(options: ServeOptions): Promise<ServeHandle> {
   const fresh = await isNewProject(dir);
   await assertCanServe(options);
   const session = await openProjectSession(dir, { create: true, owner: 'browser mode (npm run serve)' });
+  // The window's first reads open a document and start its analyses: a worker thread ready by then saves them its start.
+  sharedWorkerPool().warm();
   try {
     const userData = options.userDataDir ?? defaultUserDataDir();
     const logger = fileLoggerIn(userData, { echo: options.echoLog ?? false });

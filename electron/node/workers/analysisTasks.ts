@@ -18,6 +18,7 @@ import { decodeSource, type SourceEncoding } from '../../../shared/text/decodeSo
 
 import { encodeExport } from '../export/encodeExport.ts';
 import { sha256Hex } from '../project/sha256.ts';
+import { decodeStoredSource, type StoredSourceInput, type StoredSourceText } from '../project/storedSource.ts';
 
 /**
  * The work a worker thread does: pure functions of the data they are given, returning data. Nothing here reads
@@ -63,6 +64,12 @@ export const ANALYSIS_TASKS = {
     const decoded = decodeSource(input.bytes);
     if (!decoded.ok) return { ok: false, sha256, reason: decoded.reason, reasonCode: decoded.reasonCode };
     return { ok: true, sha256, encoding: decoded.encoding, length: codePointLength(decoded.text), details: guessDetails(decoded.text, input.fileName) };
+  },
+
+  /** A stored source checked against its sha256 and decoded, when a big document is opened. */
+  decodeStored(input: StoredSourceInput, report: Report): StoredSourceText {
+    report('decoding');
+    return decodeStoredSource(input);
   },
 
   reimport(input: { oldRaw: string; oldSha256: string; bytes: Uint8Array; records: IndicatorRecord[]; corrections: Correction[] }, report: Report): ReimportComputed {

@@ -19,6 +19,11 @@ export interface TaskHandle<T> {
 
 export interface WorkerPool {
   run<T extends TaskName>(task: T, input: TaskInput<T>, onStep?: (step: OperationStep) => void): TaskHandle<TaskOutput<T>>;
+  /**
+   * Starts one worker ahead of the first task when none is running (a server about to open documents), so the
+   * first big open or analysis does not also wait for a thread to load its code.
+   */
+  warm(): void;
   /** Workers started so far (tests check that a cancel really ended one). */
   readonly started: number;
   close(): Promise<void>;
@@ -114,6 +119,10 @@ export function createWorkerPool(options: { size?: number; idleMs?: number; scri
   return {
     get started() {
       return started;
+    },
+    warm() {
+      if (closed || idle.length > 0 || running.size > 0) return;
+      release(spawn());
     },
     run(task, input, onStep = () => undefined) {
       if (closed) throw new WorkbenchError('INVALID_INPUT', 'the analysis workers are shut down');

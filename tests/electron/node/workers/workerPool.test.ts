@@ -8,6 +8,7 @@ import { guessDetails } from '../../../../shared/document/guessMetadata.ts';
 import type { OperationStep } from '../../../../shared/api/operations.ts';
 import { ANALYSIS_TASKS, type TaskInput, type TaskName } from '../../../../electron/node/workers/analysisTasks.ts';
 import { createWorkerPool, type WorkerPool } from '../../../../electron/node/workers/workerPool.ts';
+import { sha256Hex } from '../../../../electron/node/project/sha256.ts';
 import { loadCorpus } from '../../../helpers/corpus.ts';
 
 const corpus = loadCorpus();
@@ -37,6 +38,7 @@ describe('the analysis worker threads', () => {
       defects: { text, protectedRanges: [{ start: 0, end: 20 }] },
       checks: { records: [], codebook: DEFAULT_CODEBOOK, correctedQuotes: new Map(), documentTitles: new Map() },
       decodeImport: { bytes, fileName: name },
+      decodeStored: { bytes, sha256: sha256Hex(bytes), encoding: 'utf-8' },
       reimport: { oldRaw: text, oldSha256: 'x', bytes: changed, records: [], corrections: [] },
       encodeExport: {
         dataset: {
@@ -81,6 +83,18 @@ describe('the analysis worker threads', () => {
     const workers = pool({ size: 1 });
     await expect(workers.run('suggest', { text: null, meta, codebook: DEFAULT_CODEBOOK } as never).result).rejects.toThrow();
     expect(await workers.run('defects', { text: 'a', protectedRanges: [] }).result).toEqual([]);
+  });
+
+  it('warm starts one worker ahead of the first task, which then runs on it', async () => {
+    const workers = pool({ size: 2 });
+    workers.warm();
+    workers.warm();
+    expect(workers.started).toBe(1);
+    expect(await workers.run('defects', { text: 'a', protectedRanges: [] }).result).toEqual([]);
+    expect(workers.started).toBe(1);
+    await workers.close();
+    workers.warm();
+    expect(workers.started).toBe(1);
   });
 
   it('run from the bundle the Electron build writes beside the main process', async () => {
