@@ -29,12 +29,26 @@ export function patternKey(p: SuggestionPattern, codebook: Codebook): string {
   return `${canonicalIndicatorName(p.indicator, codebook)}\u0000${p.measure}`;
 }
 
+/** patternKey with each indicator name resolved once: 20,000 records usually name a few hundred indicators. */
+function patternKeys(codebook: Codebook): (p: SuggestionPattern) => string {
+  const names = new Map<string, string>();
+  return (p) => {
+    let name = names.get(p.indicator);
+    if (name === undefined) names.set(p.indicator, (name = canonicalIndicatorName(p.indicator, codebook)));
+    return `${name}\u0000${p.measure}`;
+  };
+}
+
 export function decisionsFrom(
   records: readonly (SuggestionPattern & { status: string })[], rejections: readonly SuggestionPattern[], codebook: Codebook,
 ): Decisions {
+  const keyOf = patternKeys(codebook);
   const count = (items: readonly SuggestionPattern[]): Map<string, number> => {
     const m = new Map<string, number>();
-    for (const p of items) m.set(patternKey(p, codebook), (m.get(patternKey(p, codebook)) ?? 0) + 1);
+    for (const p of items) {
+      const key = keyOf(p);
+      m.set(key, (m.get(key) ?? 0) + 1);
+    }
     return m;
   };
   return { accepted: count(records.filter((r) => r.status !== 'rejected')), rejected: count(rejections) };
@@ -42,8 +56,9 @@ export function decisionsFrom(
 
 /** Suggestions of patterns the reviewer accepted rank higher, of patterns rejected lower; each says so. */
 export function rankByDecisions(suggestions: readonly Suggestion[], decisions: Decisions, codebook: Codebook): Suggestion[] {
+  const keyOf = patternKeys(codebook);
   return suggestions.map((s) => {
-    const key = patternKey(s, codebook);
+    const key = keyOf(s);
     const a = decisions.accepted.get(key) ?? 0;
     const r = decisions.rejected.get(key) ?? 0;
     if (a + r === 0) return s;

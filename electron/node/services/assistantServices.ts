@@ -56,7 +56,7 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
     const records = [];
     const rejections = [];
     for (const doc of await openableDocuments(session)) {
-      records.push(...Object.values(doc.db.data.records));
+      for (const r of Object.values(doc.db.data.records)) records.push(r);
       for (const d of Object.values(doc.db.data.dismissed)) if (d.pattern) rejections.push(d.pattern);
     }
     return decisionsFrom(records, rejections, book);

@@ -45,12 +45,14 @@ export function recordServices(ctx: ServiceContext): RecordServices {
   return {
     async 'records.list'({ docId }) {
       // One document: its records or why it cannot be opened; the project: the records of every document that opens.
-      const docs = docId ? [await session.document(docId)] : await openableDocuments(session);
-      const views = [];
+      // By document, then by where the evidence starts: documents compared by name once each, not per record pair.
+      const docs = docId ? [await session.document(docId)] : (await openableDocuments(session)).sort((a, b) => a.docId.localeCompare(b.docId));
+      const lists: RecordView[][] = [];
       for (const doc of docs) {
-        for (const r of Object.values(doc.db.data.records)) views.push(toRecordView(doc, r));
+        const ofDoc = Object.values(doc.db.data.records).map((r) => toRecordView(doc, r));
+        lists.push(ofDoc.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id)));
       }
-      return views.sort((a, b) => a.docId.localeCompare(b.docId) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id));
+      return lists.flat();
     },
 
     'records.add'({ docId, evidence, fields, by, verify, valueDiffers }) {

@@ -1,6 +1,7 @@
 import type { Evidence } from '../../../shared/anchor/evidence.ts';
 import type { CorrectionView, DocumentSummary, EvidenceView, RecordView, StatusCounts } from '../../../shared/api/views.ts';
 import type { Correction } from '../../../shared/corrections/correction.ts';
+import type { CorrectedView } from '../../../shared/corrections/correctionSet.ts';
 import { impactOnEvidence } from '../../../shared/corrections/evidenceImpact.ts';
 import { RECORD_STATUSES, type IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
 import type { LoadedDocument } from '../project/loadedDocument.ts';
@@ -22,12 +23,23 @@ export function toEvidenceView(doc: LoadedDocument, e: Evidence): EvidenceView {
   };
 }
 
+/**
+ * Each record's view, kept while the record and the corrected view it was made against are the ones the document
+ * holds: a save replaces the record it changes (the tables hold immutable values, see applyAuditChanges) and a
+ * correction replaces the corrected view, so listing 20,000 records after a save makes one view, not 20,000.
+ */
+const recordViews = new WeakMap<IndicatorRecord, { view: CorrectedView; recordView: RecordView }>();
+
 export function toRecordView(doc: LoadedDocument, r: IndicatorRecord): RecordView {
-  return {
+  const kept = recordViews.get(r);
+  if (kept && kept.view === doc.view) return kept.recordView;
+  const recordView: RecordView = {
     ...r,
     evidence: r.evidence.map((e) => toEvidenceView(doc, e)),
     corrections: impactOnEvidence(doc.view.active, r.evidence).correctionIds,
   };
+  recordViews.set(r, { view: doc.view, recordView });
+  return recordView;
 }
 
 export function toCorrectionView(doc: LoadedDocument, c: Correction, affected?: CorrectionView['affectedRecords']): CorrectionView {
