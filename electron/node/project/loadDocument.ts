@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { auditEntryProblem } from '../../../shared/audit/checkAuditEntry.ts';
 import { replayAuditEntries } from '../../../shared/audit/applyAuditChanges.ts';
 import type { AuditEntry } from '../../../shared/audit/auditEntry.ts';
@@ -20,7 +19,14 @@ import type { SourceDecoder } from './sourceDecoder.ts';
  * checkpoint's `lastSeq` are replayed (saves committed after the last checkpoint), then the source text the
  * resulting state names (hashed and decoded by `decode`: in a worker thread when it is big). A damaged log opens the document read-only, replayed up to the damage.
  */
-export async function loadDocument(layout: ProjectLayout, docId: string, checkpointOptions: CheckpointOptions, decode: SourceDecoder): Promise<LoadedDocument> {
+export async function loadDocument(
+  layout: ProjectLayout, docId: string, checkpointOptions: CheckpointOptions, decode: SourceDecoder, likelySha256?: string,
+): Promise<LoadedDocument> {
+  // The source the document most likely names (the project's source index says so when it has one version),
+  // read and decoded while the checkpoint is parsed; used only if the state turns out to name the same bytes
+  // and encoding, else decoded again as the state says.
+  const early = likelySha256 === undefined ? undefined
+    : decode({ path: layout.sourcePath(likelySha256), sha256: likelySha256, encoding: 'sniff' }).catch(() => undefined);
   const path = layout.documentPath(docId);
   const db = await openJsonFile<DocumentFile>(path, null as unknown as DocumentFile, (d) => validateDocumentFile(d, path));
   if (db.data === null) throw refusal('NOT_FOUND', errorReason('document.notFound', { docId }));
@@ -36,7 +42,9 @@ export async function loadDocument(layout: ProjectLayout, docId: string, checkpo
     : loggedSeq < checkpointSeq ? { kind: 'logBehindCheckpoint', file: auditPath, loggedSeq, checkpointSeq } : undefined;
   const replayed = replayAuditEntries(db.data, log.entries);
   const source = db.data.document.source;
-  const raw = await readSourceText(layout, source.sha256, source.encoding, docId, decode);
+  const guessed = source.sha256 === likelySha256 ? await early : undefined;
+  const raw = guessed?.ok && guessed.encoding === source.encoding ? guessed.text
+    : await readSourceText(layout, source.sha256, source.encoding, docId, decode);
   const checkpoint = documentCheckpoint(() => db.write(), () => db.data.lastSeq, checkpointSeq, checkpointOptions);
   if (readOnly) checkpoint.dispose();
   else if (replayed > 0) checkpoint.afterCommit(0);
@@ -50,15 +58,10 @@ function damagedLogMessage(path: string, damage: { line: number; reason: string 
 
 async function readSourceText(layout: ProjectLayout, sha256: string, encoding: SourceEncoding, docId: string, decode: SourceDecoder): Promise<string> {
   const path = layout.sourcePath(sha256);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw refusal('CORRUPT_FILE', errorReason('document.sourceMissing', { docId, path }));
-  }
-  const decoded = await decode({ bytes, sha256, encoding });
+  const decoded = await decode({ path, sha256, encoding });
   if (decoded.ok) return decoded.text;
   const { problem } = decoded;
+  if (problem.kind === 'missing') throw refusal('CORRUPT_FILE', errorReason('document.sourceMissing', { docId, path }));
   if (problem.kind === 'modified') {
     throw refusal('CORRUPT_FILE', errorReason('document.sourceModified', { docId, path, actual: problem.actualSha256, expected: sha256 }));
   }

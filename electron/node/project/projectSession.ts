@@ -91,7 +91,7 @@ function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: P
   let projectQueue: Promise<unknown> = Promise.resolve();
   let closed = false;
 
-  const load = (docId: string): Promise<LoadedDocument> => loadDocument(layout, docId, checkpointOptions, decode);
+  const load = (docId: string): Promise<LoadedDocument> => loadDocument(layout, docId, checkpointOptions, decode, onlySourceOf(project.data, docId));
 
   const ensureOpen = () => {
     if (closed) throw new WorkbenchError('INVALID_INPUT', 'the project is closed');
@@ -171,4 +171,15 @@ function createSession(layout: ProjectLayout, project: Low<ProjectFile>, lock: P
 /** docIds are file names too: letters, digits, '-', '_' and '.', never a path. */
 export function isValidDocId(docId: string): boolean {
   return /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,99}$/u.test(docId) && !docId.includes('..');
+}
+
+/** The one source version the project's source index names for a document; undefined when it names none or several. */
+function onlySourceOf(project: ProjectFile, docId: string): string | undefined {
+  let found: string | undefined;
+  for (const [sha256, holder] of Object.entries(project.sourceIndex ?? {})) {
+    if (holder !== docId) continue;
+    if (found !== undefined) return undefined;
+    found = sha256;
+  }
+  return found;
 }

@@ -1,10 +1,11 @@
+import { stat } from 'node:fs/promises';
 import { sharedWorkerPool, type WorkerPool } from '../workers/workerPool.ts';
-import { decodeStoredSource, type StoredSourceInput, type StoredSourceText } from './storedSource.ts';
+import { readStoredSource, type StoredSourceInput, type StoredSourceText } from './storedSource.ts';
 
 /** How a document's stored source becomes its raw text when the document is opened. */
 export type SourceDecoder = (input: StoredSourceInput) => Promise<StoredSourceText>;
 
-/** Sources from this size on are hashed and decoded in a worker thread (1 MB takes the main thread ~10 ms). */
+/** Sources from this size on are read, hashed and decoded in a worker thread (1 MB takes the main thread ~10 ms). */
 export const WORKER_DECODE_MIN_BYTES = 1024 * 1024;
 
 export interface SourceDecoderOptions {
@@ -23,11 +24,12 @@ export function sourceDecoder(options: SourceDecoderOptions = {}): SourceDecoder
   const minBytes = options.minWorkerBytes ?? WORKER_DECODE_MIN_BYTES;
   const workers = options.workers ?? sharedWorkerPool;
   return async (input) => {
-    if (input.bytes.length < minBytes) return decodeStoredSource(input);
+    const size = (await stat(input.path).catch(() => null))?.size ?? 0;
+    if (size < minBytes) return readStoredSource(input);
     try {
-      return await workers().run('decodeStored', input).result;
+      return await workers().run('readStored', input).result;
     } catch {
-      return decodeStoredSource(input);
+      return readStoredSource(input);
     }
   };
 }

@@ -18,7 +18,7 @@ import { decodeSource, type SourceEncoding } from '../../../shared/text/decodeSo
 
 import { encodeExport } from '../export/encodeExport.ts';
 import { sha256Hex } from '../project/sha256.ts';
-import { decodeStoredSource, type StoredSourceInput, type StoredSourceText } from '../project/storedSource.ts';
+import { readStoredSource, type StoredSourceInput, type StoredSourceText } from '../project/storedSource.ts';
 
 /**
  * The work a worker thread does: pure functions of the data they are given, returning data. Nothing here reads
@@ -66,10 +66,10 @@ export const ANALYSIS_TASKS = {
     return { ok: true, sha256, encoding: decoded.encoding, length: codePointLength(decoded.text), details: guessDetails(decoded.text, input.fileName) };
   },
 
-  /** A stored source checked against its sha256 and decoded, when a big document is opened. */
-  decodeStored(input: StoredSourceInput, report: Report): StoredSourceText {
+  /** A stored source read, checked against its sha256 and decoded, when a big document is opened (reads only). */
+  readStored(input: StoredSourceInput, report: Report): Promise<StoredSourceText> {
     report('decoding');
-    return decodeStoredSource(input);
+    return readStoredSource(input);
   },
 
   reimport(input: { oldRaw: string; oldSha256: string; bytes: Uint8Array; records: IndicatorRecord[]; corrections: Correction[] }, report: Report): ReimportComputed {

@@ -9,6 +9,7 @@ import type { OperationStep } from '../../../../shared/api/operations.ts';
 import { ANALYSIS_TASKS, type TaskInput, type TaskName } from '../../../../electron/node/workers/analysisTasks.ts';
 import { createWorkerPool, type WorkerPool } from '../../../../electron/node/workers/workerPool.ts';
 import { sha256Hex } from '../../../../electron/node/project/sha256.ts';
+import { REPORTS_DIR } from '../../../helpers/tempProject.ts';
 import { loadCorpus } from '../../../helpers/corpus.ts';
 
 const corpus = loadCorpus();
@@ -38,7 +39,7 @@ describe('the analysis worker threads', () => {
       defects: { text, protectedRanges: [{ start: 0, end: 20 }] },
       checks: { records: [], codebook: DEFAULT_CODEBOOK, correctedQuotes: new Map(), documentTitles: new Map() },
       decodeImport: { bytes, fileName: name },
-      decodeStored: { bytes, sha256: sha256Hex(bytes), encoding: 'utf-8' },
+      readStored: { path: join(REPORTS_DIR, name), sha256: sha256Hex(bytes), encoding: 'utf-8' },
       reimport: { oldRaw: text, oldSha256: 'x', bytes: changed, records: [], corrections: [] },
       encodeExport: {
         dataset: {
