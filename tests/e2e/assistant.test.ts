@@ -223,8 +223,11 @@ describeInBrowser('indicator assistant in the browser', () => {
   });
 
   it('switches to the dark theme from the header and remembers it', async () => {
+    // Reloaded once the choice is saved: on a busy machine the save can still be in flight when the click returns.
+    const saved = page.waitForResponse((r) => r.url().includes('/api/settings.set'));
     await fromMenu('menuitemradio', '深色');
     expect(await page.evaluate(() => document.documentElement.className)).toContain('theme-dark');
+    await saved;
     await page.reload();
     await poll(() => page.evaluate(() => document.documentElement.className)).toContain('theme-dark');
     await poll(() => page.locator('.cm-content .hl-verified').count()).toBeGreaterThan(0);
