@@ -1,5 +1,5 @@
 import type { Low } from 'lowdb';
-import { buildCodePointIndex, type CodePointIndex } from '../../../shared/text/codePoints.ts';
+import { buildCodePointIndex, indexOfIdenticalText, type CodePointIndex } from '../../../shared/text/codePoints.ts';
 import { buildCorrectedView, type CorrectedView } from '../../../shared/corrections/correctionSet.ts';
 import type { AuditEntry } from '../../../shared/audit/auditEntry.ts';
 import type { DocumentFile } from '../../../shared/project/documentFile.ts';
@@ -32,15 +32,18 @@ export interface LoadedDocument {
 export type LoadedDocumentParts = Pick<LoadedDocument, 'docId' | 'db' | 'raw' | 'auditPath' | 'audit' | 'auditLineBytes' | 'readOnly' | 'readOnlyCause' | 'checkpoint'>;
 
 export function loadedDocument(parts: LoadedDocumentParts): LoadedDocument {
-  const doc: LoadedDocument = {
-    ...parts, rawIndex: buildCodePointIndex(parts.raw, 'raw'),
-    view: buildCorrectedView(parts.raw, []), correctedIndex: buildCodePointIndex(parts.raw, 'corrected'),
-  };
-  refreshCorrectedView(doc);
+  const rawIndex = buildCodePointIndex(parts.raw, 'raw');
+  const doc: LoadedDocument = { ...parts, rawIndex, ...correctedParts(parts.raw, rawIndex, parts.db.data.corrections) };
   return doc;
 }
 
 export function refreshCorrectedView(doc: LoadedDocument): void {
-  doc.view = buildCorrectedView(doc.raw, Object.values(doc.db.data.corrections));
-  doc.correctedIndex = buildCodePointIndex(doc.view.text, 'corrected');
+  Object.assign(doc, correctedParts(doc.raw, doc.rawIndex, doc.db.data.corrections));
+}
+
+function correctedParts(raw: string, rawIndex: CodePointIndex<'raw'>, corrections: DocumentFile['corrections']): Pick<LoadedDocument, 'view' | 'correctedIndex'> {
+  const view = buildCorrectedView(raw, Object.values(corrections));
+  // With no active correction the corrected text is the raw text, and so is its index.
+  const correctedIndex = view.active.length === 0 ? indexOfIdenticalText(rawIndex, 'corrected') : buildCodePointIndex(view.text, 'corrected');
+  return { view, correctedIndex };
 }

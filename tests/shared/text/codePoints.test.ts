@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCodePointIndex, codePointLength, splitsSurrogatePair } from '../../../shared/text/codePoints.ts';
+import { buildCodePointIndex, codePointLength, indexOfIdenticalText, splitsSurrogatePair } from '../../../shared/text/codePoints.ts';
 import { correctedCodePoint, correctedUtf16, rawCodePoint, rawUtf16 } from '../../../shared/text/offsets.ts';
 
 describe('code point index', () => {
@@ -12,6 +12,18 @@ describe('code point index', () => {
     expect([0, 2, 3, 4, 6, 7].map((u) => index.toCodePoint(rawUtf16(u)))).toEqual([0, 1, 2, 3, 4, 5]);
     expect(() => index.toCodePoint(rawUtf16(1))).toThrow(/surrogate/);
     expect(() => index.toUtf16(rawCodePoint(6))).toThrow(RangeError);
+  });
+
+  it('serves an identical text on the other side exactly as its own index would', () => {
+    const text = '𠀀阳泉𠀁市\r\n𠀂';
+    const shared = indexOfIdenticalText(buildCodePointIndex(text, 'raw'), 'corrected');
+    const own = buildCodePointIndex(text, 'corrected');
+    expect(shared.length).toBe(own.length);
+    for (let cp = 0; cp <= own.length; cp++) expect(shared.toUtf16(correctedCodePoint(cp))).toBe(own.toUtf16(correctedCodePoint(cp)));
+    for (let u = 0; u <= text.length; u++) {
+      if (splitsSurrogatePair(text, u)) continue;
+      expect(shared.toCodePoint(correctedUtf16(u))).toBe(own.toCodePoint(correctedUtf16(u)));
+    }
   });
 
   it('agrees with Array.from for any string', () => {
