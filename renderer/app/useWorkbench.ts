@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useReducer, useRef } from 'react';
 import type { RecordView } from '../../shared/api/views.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { codebookTerms } from '../assistant/codebook/codebookTerms.ts';
@@ -47,10 +47,16 @@ export function useWorkbench() {
   const checks = useChecks(api, save.showError, reviewer, data.textFirst);
   const repairs = useRepairs(api, reviewer, save, data, ui.sideTab === 'repairs' && inDocument);
 
-  const docRecords = useMemo(() => open?.records ?? [], [open]);
-  const allRecords = useMemo(() => data.allRecords ?? [], [data.allRecords]);
+  // What is derived from whole records lists (the index by id, the tables' sorted rows, the indicator names: each
+  // a pass over 20,000 records) follows a save one render later, so the text shows the new highlight first.
+  const docRecords = useDeferredValue(useMemo(() => open?.records ?? [], [open]));
+  const allRecords = useDeferredValue(useMemo(() => data.allRecords ?? [], [data.allRecords]));
   const recordsById = useMemo(() => indexById(allRecords, docRecords), [allRecords, docRecords]);
-  const selectedRecord = ui.selectedRecordId ? recordsById.get(ui.selectedRecordId) ?? null : null;
+  // The selected record as the text on screen has it (its spans are drawn there), else from the project's list.
+  const { selectedRecordId } = ui;
+  const selectedRecord = useMemo(() => (selectedRecordId
+    ? open?.records.find((r) => r.id === selectedRecordId) ?? recordsById.get(selectedRecordId) ?? null
+    : null), [selectedRecordId, open, recordsById]);
   const indicators = useMemo(() => {
     const names = new Set<string>();
     for (const r of allRecords) names.add(r.indicator);
