@@ -6,16 +6,29 @@
 
 /** Full-width ASCII (U+FF01..U+FF5E) → ASCII, ideographic space → space, minus sign → '-'. Length-preserving. */
 export function foldWidth(text: string): string {
-  return text.replace(FOLDABLE, foldChar);
+  const first = text.search(FOLDABLE);
+  if (first < 0) return text;
+  // Unit by unit into a buffer, not a replace callback per match: full-width commas alone occur a million
+  // times in a 50 MB report.
+  const pieces: string[] = [text.slice(0, first)];
+  const chunk = new Uint16Array(Math.min(FOLD_CHUNK, text.length - first));
+  for (let from = first; from < text.length; from += chunk.length) {
+    const n = Math.min(chunk.length, text.length - from);
+    for (let k = 0; k < n; k += 1) chunk[k] = foldCode(text.charCodeAt(from + k));
+    const units = n === chunk.length ? chunk : chunk.subarray(0, n);
+    pieces.push(String.fromCharCode.apply(null, units as unknown as number[]));
+  }
+  return pieces.join('');
 }
 
-const FOLDABLE = /[\uff01-\uff5e\u3000\u2212]/g;
+const FOLDABLE = /[\uff01-\uff5e\u3000\u2212]/;
+const FOLD_CHUNK = 8192;
 
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code === 0x3000) return ' ';
-  if (code === 0x2212) return '-';
-  return String.fromCharCode(code - 0xfee0);
+function foldCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000) return 0x20;
+  if (code === 0x2212) return 0x2d;
+  return code;
 }
 
 export function isAsciiDigit(ch: string | undefined): boolean {

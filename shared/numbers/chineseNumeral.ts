@@ -27,8 +27,15 @@ const ZEROS = new Set(['零', '〇', '○']);
 const NUMERAL_CHARS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_SMALL_UNITS), ...Object.keys(CHINESE_BIG_UNITS)]);
 const DIGIT_CHARS = new Set(Object.keys(CHINESE_DIGITS));
 
+/** The same characters by UTF-16 unit (all in the BMP), for scanners that read codes, not strings. */
+const NUMERAL_CODES = new Set([...NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
+
 export function isChineseNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && NUMERAL_CHARS.has(ch);
+}
+
+export function isChineseNumeralCode(code: number): boolean {
+  return NUMERAL_CODES.has(code);
 }
 
 export function isChineseDigit(ch: string | undefined): boolean {

@@ -13,7 +13,7 @@
  * with no unit (一是, 统一, 十四五), idioms (千家万户), and per-unit denominators (每万人).
  */
 import { foldWidth, isAsciiDigit, isAsciiLetter, isFullWidthDigit, isInlineSpace } from './chars.ts';
-import { CHINESE_BIG_UNITS, CHINESE_DIGITS, isChineseDigit, isChineseNumeralChar, parseChineseNumeral } from './chineseNumeral.ts';
+import { CHINESE_BIG_UNITS, CHINESE_DIGITS, isChineseDigit, isChineseNumeralChar, isChineseNumeralCode, parseChineseNumeral } from './chineseNumeral.ts';
 import { parseDecimal } from './decimal.ts';
 import type { DecimalString } from './decimal.ts';
 import { QUALIFIERS_ADJACENT, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './qualifiers.ts';
@@ -77,6 +77,11 @@ export function findQuantities(source: string): Quantity[] {
   const found: Quantity[] = [];
   let i = 0;
   while (i < text.length) {
+    // Most characters cannot start a number: skip them before readNumber builds strings to ask.
+    if (!mayStartNumber(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const token = readNumber(source, text, i);
     if (token === null) {
       i++;
@@ -91,6 +96,11 @@ export function findQuantities(source: string): Quantity[] {
     i = quantity ? quantity.end : token.end;
   }
   return found;
+}
+
+/** An ASCII digit, '-' or a Chinese numeral (百分之 / 千分之 open with one): what readNumber may start at. */
+function mayStartNumber(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x2d || isChineseNumeralCode(code);
 }
 
 function skipRun(text: string, i: number): number {

@@ -17,11 +17,14 @@ export interface Span {
 /** The sentence around `pos`: from just after the previous sentence end to the next one (exclusive). */
 export function sentenceAround(text: string, pos: number): Span {
   let start = pos;
-  while (start > 0 && !SENTENCE_ENDS.has(text[start - 1]!)) start--;
+  while (start > 0 && !SENTENCE_END_CODES.has(text.charCodeAt(start - 1))) start--;
   let end = pos;
-  while (end < text.length && !SENTENCE_ENDS.has(text[end]!)) end++;
+  while (end < text.length && !SENTENCE_END_CODES.has(text.charCodeAt(end))) end++;
   return { start, end };
 }
+
+/** SENTENCE_ENDS by UTF-16 unit: scanning by code makes no one-character string per step. */
+const SENTENCE_END_CODES = new Set([...SENTENCE_ENDS].map((c) => c.charCodeAt(0)));
 
 /** Start of the clause holding `pos`: just after the previous separator or sentence end. */
 export function clauseStart(text: string, pos: number): number {
