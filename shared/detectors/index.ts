@@ -1,6 +1,7 @@
 import type { DefectType, DetectOptions, DraftFinding, Finding } from './types.ts';
 import { DEFECT_TYPES } from './types.ts';
 import { findingKey } from './findingKey.ts';
+import { packFindings, type PackedFindings } from './packedFindings.ts';
 import { sharingLines } from './lines.ts';
 import { detectDuplicates } from './duplicate.ts';
 import { detectBrokenLines } from './brokenLine.ts';
@@ -13,6 +14,7 @@ import { detectStraySpaces } from './straySpace.ts';
 
 export type { DefectType, DetectOptions, Finding, TextRange } from './types.ts';
 export { DEFECT_TYPES } from './types.ts';
+export { forEachFinding, unpackFindings, type PackedFindings } from './packedFindings.ts';
 
 const DETECTORS: Record<DefectType, (text: string, options: DetectOptions) => DraftFinding[]> = {
   duplicate: (text, options) => detectDuplicates(text, { protectedRanges: options.protectedRanges ?? [] }),
@@ -29,22 +31,37 @@ const DETECTORS: Record<DefectType, (text: string, options: DetectOptions) => Dr
  * sorted by position; ids are stable for the same finding when the text changes elsewhere.
  */
 export function detectDefects(text: string, options: DetectOptions = {}): Finding[] {
+  const { drafts, ids } = rankedDrafts(text, options);
+  return drafts.map((d, i) => ({ ...d, id: ids[i] as string, text: text.slice(d.start, d.end), confidence: round(d.confidence) }));
+}
+
+/** detectDefects' findings packed for a thread boundary (see packedFindings.ts), built without their texts. */
+export function detectDefectsPacked(text: string, options: DetectOptions = {}): PackedFindings {
+  const { drafts, ids } = rankedDrafts(text, options);
+  return packFindings(drafts, (d, i) => ids[i] as string, (d) => round(d.confidence));
+}
+
+/** The detectors' drafts in position order, repeats dropped, and the id of each (no copies of the drafts). */
+function rankedDrafts(text: string, options: DetectOptions): { drafts: DraftFinding[]; ids: string[] } {
   const types = options.types ?? DEFECT_TYPES;
-  const drafts = withoutBreaksInRemovedLines(sharingLines(text, () => types.flatMap((type) => DETECTORS[type](text, options))));
-  drafts.sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+  const all = withoutBreaksInRemovedLines(sharingLines(text, () => types.flatMap((type) => DETECTORS[type](text, options))));
+  // Type names compared by code unit: the same order as localeCompare for these ASCII names, at a fraction of the cost.
+  all.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   const seen = new Map<string, number>();
-  const findings: Finding[] = [];
+  const drafts: DraftFinding[] = [];
+  const ids: string[] = [];
   let previous: DraftFinding | undefined;
-  for (const d of drafts) {
+  for (const d of all) {
     if (previous && previous.type === d.type && previous.start === d.start && previous.end === d.end) continue;
     previous = d;
     const key = findingKey(d.type, text, d.start, d.end);
     // Identical text in identical context (e.g. inside a repeated paragraph) gets an ordinal suffix.
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    findings.push({ ...d, id: n === 1 ? key : `${key}~${n}`, text: text.slice(d.start, d.end), confidence: round(d.confidence) });
+    drafts.push(d);
+    ids.push(n === 1 ? key : `${key}~${n}`);
   }
-  return findings;
+  return { drafts, ids };
 }
 
 /**

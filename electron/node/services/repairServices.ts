@@ -2,6 +2,7 @@ import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { FindingView } from '../../../shared/api/views.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { correctedUtf16 } from '../../../shared/text/offsets.ts';
+import { forEachFinding } from '../../../shared/detectors/index.ts';
 
 type RepairServices = Pick<ServiceTable, 'defects.list'>;
 
@@ -20,9 +21,9 @@ export function repairServices(ctx: ServiceContext): RepairServices {
           .filter((r) => r.status !== 'rejected')
           .flatMap((r) => r.evidence.map((e) => map.rawSpanToCorrected(e.start, e.end)));
         const views: FindingView[] = [];
-        for (const f of await op.run('defects', { text, protectedRanges })) {
+        forEachFinding(await op.run('defects', { text, protectedRanges }), text, (f) => {
           const dismissed = Object.prototype.hasOwnProperty.call(doc.db.data.dismissed, f.id);
-          if (dismissed && !includeDismissed) continue;
+          if (dismissed && !includeDismissed) return;
           // The detectors read the corrected text: their offsets are UTF-16 units of it.
           const cp = (u: number) => correctedIndex.toCodePoint(correctedUtf16(u));
           const raw = map.correctedSpanToRaw(correctedUtf16(f.start), correctedUtf16(f.end));
@@ -34,7 +35,7 @@ export function repairServices(ctx: ServiceContext): RepairServices {
             related: (f.related ?? []).map((r) => ({ correctedStart: cp(r.start), correctedEnd: cp(r.end) })),
             dismissed,
           });
-        }
+        });
         return views;
       });
     },

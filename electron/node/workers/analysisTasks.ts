@@ -5,7 +5,7 @@ import type { Codebook } from '../../../shared/codebook/index.ts';
 import type { Reason } from '../../../shared/explain/reason.ts';
 import type { Correction } from '../../../shared/corrections/correction.ts';
 import { buildCorrectedView } from '../../../shared/corrections/correctionSet.ts';
-import { detectDefects, type Finding, type TextRange } from '../../../shared/detectors/index.ts';
+import { detectDefectsPacked, type PackedFindings, type TextRange } from '../../../shared/detectors/index.ts';
 import { guessDetails } from '../../../shared/document/guessMetadata.ts';
 import type { Dataset } from '../../../shared/export/dataset.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormat.ts';
@@ -45,9 +45,10 @@ export const ANALYSIS_TASKS = {
     return suggestRecords(input.text, input.meta, input.codebook);
   },
 
-  defects(input: { text: string; protectedRanges: TextRange[] }, report: Report): Finding[] {
+  /** Packed: half a million findings copied out of a worker as objects cost seconds (see packedFindings.ts). */
+  defects(input: { text: string; protectedRanges: TextRange[] }, report: Report): PackedFindings {
     report('detecting');
-    return detectDefects(input.text, { protectedRanges: input.protectedRanges });
+    return detectDefectsPacked(input.text, { protectedRanges: input.protectedRanges });
   },
 
   checks(input: { records: CheckedRecord[]; codebook: Codebook; correctedQuotes: Map<string, string[]>; documentTitles: Map<string, string> }, report: Report): ConsistencyFinding[] {

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { WorkbenchError, serializeError } from '../../../shared/errors/workbenchError.ts';
 import { ANALYSIS_TASKS, isTaskName, type Report } from './analysisTasks.ts';
@@ -19,7 +20,7 @@ port.on('message', (message: TaskMessage) => {
       if (!isTaskName(task)) throw new WorkbenchError('INVALID_INPUT', `no analysis task "${String(task)}"`);
       const run = ANALYSIS_TASKS[task] as (i: unknown, report: Report) => unknown;
       const result = await run(input, (step) => post({ taskId, type: 'step', step }));
-      post({ taskId, type: 'done', result });
+      post({ taskId, type: 'done', result, heapBytes: getHeapStatistics().total_heap_size });
     } catch (e) {
       post({ taskId, type: 'failed', error: serializeError(e) });
     }

@@ -11,5 +11,6 @@ export interface TaskMessage {
 /** Worker → main: the task's steps, then its result or its error. */
 export type WorkerMessage =
   | { taskId: number; type: 'step'; step: OperationStep }
-  | { taskId: number; type: 'done'; result: unknown }
+  /** heapBytes: the worker's V8 heap after the task, so the pool can end a worker a big task left large. */
+  | { taskId: number; type: 'done'; result: unknown; heapBytes: number }
   | { taskId: number; type: 'failed'; error: SerializedError };

@@ -80,10 +80,22 @@ describe('the analysis worker threads', () => {
     expect(workers.started).toBe(2);
   });
 
+  it('ends a worker whose heap a task left above the limit, and starts a new one for the next task', async () => {
+    const kept = pool({ size: 1 });
+    const retiring = pool({ size: 1, retireAboveHeapBytes: 1 });
+    for (const workers of [kept, retiring]) {
+      for (let round = 0; round < 3; round += 1) {
+        expect((await workers.run('defects', { text: 'a', protectedRanges: [] }).result).count).toBe(0);
+      }
+    }
+    expect(kept.started).toBe(1);
+    expect(retiring.started).toBe(3);
+  });
+
   it('reports a task that throws as that task’s error, and keeps serving', async () => {
     const workers = pool({ size: 1 });
     await expect(workers.run('suggest', { text: null, meta, codebook: DEFAULT_CODEBOOK } as never).result).rejects.toThrow();
-    expect(await workers.run('defects', { text: 'a', protectedRanges: [] }).result).toEqual([]);
+    expect((await workers.run('defects', { text: 'a', protectedRanges: [] }).result).count).toBe(0);
   });
 
   it('warm starts one worker ahead of the first task, which then runs on it', async () => {
