@@ -37,11 +37,18 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
  * The common characters take a fast path: this runs over every paragraph and sentence of multi-megabyte texts.
  */
 export function normaliseForComparison(s: string): string {
-  return s
-    .replace(NOT_COMMON_WORD_CHARS, (run) => (HAS_OTHER_SCRIPT.test(run) ? run.replace(NOT_LETTER_OR_DIGIT, '').normalize('NFKC') : ''))
-    .replace(/[\uff10-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toLowerCase();
+  // A text of word characters and plain punctuation only (most lines): every run between words is dropped,
+  // with no callback per run.
+  const plain = !OTHER_THAN_WORDS_AND_PLAIN_PUNCTUATION.test(s);
+  const words = plain ? s.replace(NOT_COMMON_WORD_CHARS, '')
+    : s.replace(NOT_COMMON_WORD_CHARS, (run) => (HAS_OTHER_SCRIPT.test(run) ? run.replace(NOT_LETTER_OR_DIGIT, '').normalize('NFKC') : ''));
+  const folded = FULL_WIDTH_WORD_CHAR.test(words) ? words.replace(/[\uff10-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : words;
+  return folded.toLowerCase();
 }
+
+/** Anything but the common word characters and what HAS_OTHER_SCRIPT lets pass: when absent, every run is dropped. */
+const OTHER_THAN_WORDS_AND_PLAIN_PUNCTUATION = /[^\u3400-\u9fffA-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\x00-\x7f\u2000-\u206f\u3000-\u303f\uff00-\uff0f]/;
+const FULL_WIDTH_WORD_CHAR = /[\uff10-\uff5a]/;
 
 export function detectDuplicates(text: string, options: DuplicateOptions = {}): DraftFinding[] {
   const lines = contentLines(text);

@@ -1,4 +1,4 @@
-import { stableHash } from '../format/stableHash.ts';
+import { stableHashOfPieces } from '../format/stableHash.ts';
 import type { DefectType } from './types.ts';
 
 /** How many characters on each side of a finding identify where it sits. */
@@ -7,10 +7,11 @@ const CONTEXT_CHARS = 12;
 /**
  * An id that depends on the type, the text involved and a little context on either side, but not on
  * the finding's offset or position in the list, so a decision about it survives edits elsewhere.
+ * The hash of `${type}\0${involved}\0${before}\0${after}`, read from the text in place.
  */
 export function findingKey(type: DefectType, text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
-  const after = text.slice(end, end + CONTEXT_CHARS);
-  const involved = text.slice(start, end);
-  return `${type}-${stableHash(`${type}\u0000${involved}\u0000${before}\u0000${after}`)}`;
+  const hash = stableHashOfPieces([
+    type, '\u0000', [text, start, end], '\u0000', [text, Math.max(0, start - CONTEXT_CHARS), start], '\u0000', [text, end, end + CONTEXT_CHARS],
+  ]);
+  return `${type}-${hash}`;
 }

@@ -5,7 +5,7 @@ import { continuesInto, joiner } from './brokenLine.ts';
 import { isCaptionCandidate } from './caption.ts';
 import { furnitureKind } from './boilerplate.ts';
 import { normaliseForComparison } from './duplicate.ts';
-import { endsSentence, hasHeadingMarker, isBodyLike, isCjk, isTitleLike } from './textShape.ts';
+import { endsSentence, hasHeadingMarker, isBodyLike, isCjk, isCjkCode, isTitleLike } from './textShape.ts';
 
 /**
  * Paragraphs out of place after layout conversion. Three generic signs, judged on the document's own
@@ -45,25 +45,41 @@ interface HeadStats { atBoundary: number; insideWord: number }
 
 /**
  * Counts, in one pass, where the bigrams made of a `firsts` character and a `seconds` character occur:
- * after a non-CJK boundary (a word may start there) or inside a run of CJK characters.
+ * after a non-CJK boundary (a word may start there) or inside a run of CJK characters. Keyed by pairKey;
+ * the characters are looked up by code in tables, as this reads every character of the text twice.
  */
-function bigramStats(text: string, firsts: ReadonlySet<string>, seconds: ReadonlySet<string>): Map<string, HeadStats> {
-  const stats = new Map<string, HeadStats>();
+function bigramStats(text: string, firsts: ReadonlySet<string>, seconds: ReadonlySet<string>): Map<number, HeadStats> {
+  const stats = new Map<number, HeadStats>();
   if (firsts.size === 0 || seconds.size === 0) return stats;
-  const firstCodes = new Set([...firsts].map((c) => c.charCodeAt(0)));
-  const secondCodes = new Set([...seconds].map((c) => c.charCodeAt(0)));
+  const isFirst = unitTable(firsts);
+  const isSecond = unitTable(seconds);
   for (let i = 0; i + 2 <= text.length; i += 1) {
-    if (!firstCodes.has(text.charCodeAt(i)) || !secondCodes.has(text.charCodeAt(i + 1))) continue;
-    const key = text.slice(i, i + 2);
+    const second = text.charCodeAt(i + 1);
+    if (isSecond[second] === 0) continue;
+    const first = text.charCodeAt(i);
+    if (isFirst[first] === 0) continue;
+    const key = first * 65536 + second;
     let s = stats.get(key);
     if (!s) {
       s = { atBoundary: 0, insideWord: 0 };
       stats.set(key, s);
     }
-    if (isCjk(text[i - 1])) s.insideWord += 1;
+    if (isCjkCode(text.charCodeAt(i - 1))) s.insideWord += 1;
     else s.atBoundary += 1;
   }
   return stats;
+}
+
+/** A table over UTF-16 units marking the first unit of each given character. */
+function unitTable(chars: ReadonlySet<string>): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** The key bigramStats counts a two-unit string under. */
+function pairKey(bigram: string): number {
+  return bigram.charCodeAt(0) * 65536 + bigram.charCodeAt(1);
 }
 
 /**
@@ -85,8 +101,8 @@ function insideWordOnly(text: string, head: string, own: number): number | undef
 }
 
 /** Occurrences of a bigram anywhere in the text (0 when it was not counted or never occurs). */
-function countOf(stats: Map<string, HeadStats>, bigram: string): number {
-  const s = stats.get(bigram);
+function countOf(stats: Map<number, HeadStats>, bigram: string): number {
+  const s = stats.get(pairKey(bigram));
   return s ? s.atBoundary + s.insideWord : 0;
 }
 
@@ -136,7 +152,7 @@ export function detectFragments(text: string): DraftFinding[] {
   const headStats = bigramStats(text,
     new Set(orphans.map((o) => head(o)[0] as string)), new Set(orphans.map((o) => head(o)[1] as string)));
   // A head pair that starts a word elsewhere (beyond this paragraph's own start) is a normal opening.
-  const midWord = new Set(orphans.filter((o) => (headStats.get(head(o)) as HeadStats).atBoundary <= 1));
+  const midWord = new Set(orphans.filter((o) => (headStats.get(pairKey(head(o))) as HeadStats).atBoundary <= 1));
   const joinStats = bigramStats(text,
     new Set(cuts.map((c) => (lines[c.line] as Line).content.slice(-1))),
     new Set([...midWord, ...cuts.flatMap((c) => (c.local === undefined ? [] : [c.local]))].map((o) => head(o)[0] as string)));
@@ -160,7 +176,7 @@ export function detectFragments(text: string): DraftFinding[] {
     let bestScore = Math.max(MIN_JOIN_EVIDENCE - 1, localScore);
     for (const o of localPlausible ? [] : midWord) {
       if (usedOrphans.has(o) || o === cut.local || o === cut.line + 1) continue;
-      const hs = headStats.get(head(o)) as HeadStats;
+      const hs = headStats.get(pairKey(head(o))) as HeadStats;
       const score = countOf(joinStats, last + head(o)[0]);
       if (score > bestScore && score > hs.atBoundary - 1 + hs.insideWord) {
         best = o;

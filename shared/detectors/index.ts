@@ -45,13 +45,12 @@ export function detectDefectsPacked(text: string, options: DetectOptions = {}): 
 function rankedDrafts(text: string, options: DetectOptions): { drafts: DraftFinding[]; ids: string[] } {
   const types = options.types ?? DEFECT_TYPES;
   const all = withoutBreaksInRemovedLines(sharingLines(text, () => types.flatMap((type) => DETECTORS[type](text, options))));
-  // Type names compared by code unit: the same order as localeCompare for these ASCII names, at a fraction of the cost.
-  all.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   const seen = new Map<string, number>();
   const drafts: DraftFinding[] = [];
   const ids: string[] = [];
   let previous: DraftFinding | undefined;
-  for (const d of all) {
+  for (const k of positionOrder(all)) {
+    const d = all[k] as DraftFinding;
     if (previous && previous.type === d.type && previous.start === d.start && previous.end === d.end) continue;
     previous = d;
     const key = findingKey(d.type, text, d.start, d.end);
@@ -62,6 +61,27 @@ function rankedDrafts(text: string, options: DetectOptions): { drafts: DraftFind
     ids.push(n === 1 ? key : `${key}~${n}`);
   }
   return { drafts, ids };
+}
+
+/** Type names in code-unit order (the order localeCompare gives these ASCII names). */
+const TYPE_RANK = new Map<DefectType, number>([...DEFECT_TYPES].sort().map((t, i) => [t, i]));
+
+/**
+ * The drafts' indexes by start, then end, then type name, ties in the detectors' order. Read once into typed
+ * arrays: sorting half a million drafts of a dozen object shapes by their fields cost seconds.
+ */
+function positionOrder(drafts: readonly DraftFinding[]): number[] {
+  const starts = new Int32Array(drafts.length);
+  const ends = new Int32Array(drafts.length);
+  const ranks = new Uint8Array(drafts.length);
+  drafts.forEach((d, i) => {
+    starts[i] = d.start;
+    ends[i] = d.end;
+    ranks[i] = TYPE_RANK.get(d.type) as number;
+  });
+  const order = Array.from({ length: drafts.length }, (_, i) => i);
+  return order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || (ends[a] as number) - (ends[b] as number)
+    || (ranks[a] as number) - (ranks[b] as number) || a - b);
 }
 
 /**

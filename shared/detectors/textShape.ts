@@ -8,6 +8,11 @@ export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
+/** isCjk of one UTF-16 unit, for scanners that read codes (NaN, past either end of a text, is not). */
+export function isCjkCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
 export function isAsciiWord(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9]/.test(ch);
 }
@@ -58,8 +63,11 @@ const HEADING_MARKERS: readonly RegExp[] = [
 
 /** Starts with a heading number (一、（一）1.), a list bullet (- ● •), a markdown marker or a dash lead-in. */
 export function hasHeadingMarker(line: string): boolean {
-  return HEADING_MARKERS.some((re) => re.test(line));
+  return HEADING_MARKER.test(line);
 }
+
+/** The markers as one anchored alternation: one match attempt per line instead of ten (same lines match). */
+const HEADING_MARKER = new RegExp(`^(?:${HEADING_MARKERS.map((re) => re.source.replace(/^\^/, '')).join('|')})`);
 
 /** Running text: contains a sentence mark inside, or is too long to be a title. */
 export function isBodyLike(line: string): boolean {
