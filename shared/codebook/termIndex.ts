@@ -9,6 +9,8 @@ import type { Codebook, CodebookEntry } from './codebook.ts';
 export interface TermIndex {
   /** Terms by their first character, longest first. */
   byFirstChar: Map<string, TermEntry[]>;
+  /** 1 at each UTF-16 unit some term starts with: a scan skips the other positions without a lookup. */
+  startsTerm: Uint8Array;
   /** Folded term → entry, for exact resolution. */
   exact: Map<string, CodebookEntry>;
   /** Canonical name → entry. */
@@ -52,7 +54,9 @@ export function termIndex(codebook: Codebook): TermIndex {
     }
   }
   for (const list of byFirstChar.values()) list.sort((a, b) => b.term.length - a.term.length);
-  const index = { byFirstChar, exact, byName };
+  const startsTerm = new Uint8Array(65536);
+  for (const first of byFirstChar.keys()) startsTerm[first.charCodeAt(0)] = 1;
+  const index = { byFirstChar, startsTerm, exact, byName };
   cache.set(codebook, index);
   return index;
 }
@@ -74,6 +78,10 @@ export function findTerms(text: string, codebook: Codebook): TermMatch[] {
   const found: TermMatch[] = [];
   let i = 0;
   while (i < folded.length) {
+    if (index.startsTerm[folded.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const m = matchTermAt(index, folded, i);
     if (m) {
       found.push(m);

@@ -6,8 +6,9 @@
 
 /** Full-width ASCII (U+FF01..U+FF5E) → ASCII, ideographic space → space, minus sign → '-'. Length-preserving. */
 export function foldWidth(text: string): string {
-  const first = text.search(FOLDABLE);
-  if (first < 0) return text;
+  let first = 0;
+  while (first < text.length && foldCode(text.charCodeAt(first)) === text.charCodeAt(first)) first += 1;
+  if (first === text.length) return text;
   // Unit by unit into a buffer, not a replace callback per match: full-width commas alone occur a million
   // times in a 50 MB report.
   const pieces: string[] = [text.slice(0, first)];
@@ -21,7 +22,6 @@ export function foldWidth(text: string): string {
   return pieces.join('');
 }
 
-const FOLDABLE = /[\uff01-\uff5e\u3000\u2212]/;
 const FOLD_CHUNK = 8192;
 
 function foldCode(code: number): number {

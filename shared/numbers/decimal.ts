@@ -19,6 +19,8 @@ interface Dec {
 
 // Thousands groups must be exactly three digits after a first group of one to three ("1,234,567.5").
 const DECIMAL_PATTERN = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/** Canonical form, "-0" aside: no leading zeros, no trailing fractional zeros, ASCII only. */
+const CANONICAL_PATTERN = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
 
 /**
  * Reads a decimal as written: "1,234.5", "１７２．９", "-3.8", "+5", "1，234" (full-width comma and
@@ -26,6 +28,8 @@ const DECIMAL_PATTERN = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
  * (no exponents, no ranges, no units, no leading/trailing point such as ".5" or "5.").
  */
 export function parseDecimal(text: string): DecimalString | null {
+  // Already canonical (most numbers a report writes: 2023, 172.9, 5.5): the answer is the text itself.
+  if (CANONICAL_PATTERN.test(text) && text !== '-0') return text;
   const match = DECIMAL_PATTERN.exec(foldWidth(text.trim()));
   if (!match) return null;
   const [, sign, intPart = '', fracPart = ''] = match;

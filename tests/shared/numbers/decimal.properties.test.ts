@@ -32,6 +32,21 @@ describe('decimal properties', () => {
     }));
   });
 
+  it('parse gives the canonical form of the written value, whether or not it was written canonically', () => {
+    fc.assert(fc.property(decimalText, (d) => {
+      const negative = d.startsWith('-');
+      const [int = '', frac = ''] = (negative ? d.slice(1) : d).split('.');
+      const fraction = frac.replace(/0+$/, '');
+      const whole = int.replace(/^0+(?=\d)/, '');
+      const zero = /^0*$/.test(whole) && fraction === '';
+      const expected = `${negative && !zero ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`;
+      expect(parseDecimal(d)).toBe(expected);
+      expect(parseDecimal(expected)).toBe(expected);
+    }));
+    expect(parseDecimal('-0')).toBe('0');
+    expect(parseDecimal('0.50')).toBe('0.5');
+  });
+
   it('integers round-trip through parse, with or without thousands separators', () => {
     fc.assert(fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), (n) => {
       expect(parseDecimal(n.toString())).toBe(n.toString());
