@@ -1,4 +1,4 @@
-import { getHeapStatistics } from 'node:v8';
+import { getHeapStatistics, serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { WorkbenchError, serializeError } from '../../../shared/errors/workbenchError.ts';
 import { ANALYSIS_TASKS, isTaskName, type Report } from './analysisTasks.ts';
@@ -20,7 +20,11 @@ port.on('message', (message: TaskMessage) => {
       if (!isTaskName(task)) throw new WorkbenchError('INVALID_INPUT', `no analysis task "${String(task)}"`);
       const run = ANALYSIS_TASKS[task] as (i: unknown, report: Report) => unknown;
       const result = await run(input, (step) => post({ taskId, type: 'step', step }));
-      post({ taskId, type: 'done', result, heapBytes: getHeapStatistics().total_heap_size });
+      // The result travels as one serialized buffer, transferred (not copied): the pool can end this worker,
+      // and free its heap, before the main thread turns the buffer back into objects.
+      const bytes = serialize(result);
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+      port.postMessage({ taskId, type: 'done', result: buffer, heapBytes: getHeapStatistics().total_heap_size } satisfies WorkerMessage, [buffer]);
     } catch (e) {
       post({ taskId, type: 'failed', error: serializeError(e) });
     }

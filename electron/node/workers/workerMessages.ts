@@ -11,6 +11,9 @@ export interface TaskMessage {
 /** Worker → main: the task's steps, then its result or its error. */
 export type WorkerMessage =
   | { taskId: number; type: 'step'; step: OperationStep }
-  /** heapBytes: the worker's V8 heap after the task, so the pool can end a worker a big task left large. */
-  | { taskId: number; type: 'done'; result: unknown; heapBytes: number }
+  /**
+   * result: the task's value serialized (node:v8) into a transferred buffer; heapBytes: the worker's V8 heap
+   * after the task, so the pool can end a worker a big task left large before deserializing.
+   */
+  | { taskId: number; type: 'done'; result: ArrayBuffer; heapBytes: number }
   | { taskId: number; type: 'failed'; error: SerializedError };

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { OperationStep } from '../../../shared/api/operations.ts';
 import { WorkbenchError, deserializeError } from '../../../shared/errors/workbenchError.ts';
@@ -61,13 +62,13 @@ export function createWorkerPool(options: { size?: number; idleMs?: number; scri
     else job.reject(outcome.error);
   };
 
-  const retire = (worker: Worker) => {
+  const retire = (worker: Worker): Promise<number> => {
     clearTimeout(idleTimers.get(worker));
     idleTimers.delete(worker);
     running.delete(worker);
     const at = idle.indexOf(worker);
     if (at >= 0) idle.splice(at, 1);
-    void worker.terminate();
+    return worker.terminate();
   };
 
   const spawn = (): Worker => {
@@ -78,13 +79,29 @@ export function createWorkerPool(options: { size?: number; idleMs?: number; scri
       if (!job || m.taskId !== job.taskId) return;
       if (m.type === 'step') return job.onStep(m.step);
       running.delete(worker);
-      settle(job, m.type === 'done' ? { value: m.result } : { error: deserializeError(m.error) });
-      // A worker a big task left with a large heap is ended rather than kept: its memory goes back at once
-      // (a 50 MB report's defects leave most of a gigabyte), and a new worker starts in a fraction of a second.
-      if (m.type === 'done' && m.heapBytes > retireAboveHeapBytes) {
-        retire(worker);
+      if (m.type === 'failed') {
+        settle(job, { error: deserializeError(m.error) });
+        release(worker);
+        return;
+      }
+      const result = m.result;
+      const deliver = () => {
+        try {
+          settle(job, { value: deserialize(new Uint8Array(result)) });
+        } catch (e) {
+          settle(job, { error: new WorkbenchError('IO_ERROR', `the analysis result could not be read: ${e instanceof Error ? e.message : String(e)}`) });
+        }
+      };
+      // A worker a big task left with a large heap is ended rather than kept, and its result read only once it
+      // has gone: the worker's memory (most of a gigabyte after a 50 MB report's defects) never adds to the
+      // result's. A new worker starts in a fraction of a second.
+      if (m.heapBytes > retireAboveHeapBytes) {
+        void retire(worker).then(deliver, deliver);
         dispatch();
-      } else release(worker);
+      } else {
+        deliver();
+        release(worker);
+      }
     });
     worker.on('error', (e) => {
       // A worker that failed (it could not load, or ran out of memory) fails its task; the next task gets a new one.
