@@ -103,7 +103,7 @@ describe('the analysis worker threads', () => {
     workers.warm();
     workers.warm();
     expect(workers.started).toBe(1);
-    expect(await workers.run('defects', { text: 'a', protectedRanges: [] }).result).toEqual([]);
+    expect((await workers.run('defects', { text: 'a', protectedRanges: [] }).result).count).toBe(0);
     expect(workers.started).toBe(1);
     await workers.close();
     workers.warm();
