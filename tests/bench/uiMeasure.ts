@@ -83,8 +83,10 @@ export async function measureUi(browser: Browser, project: string, staticDir: st
           const year = page.locator('input[name="year"]').first();
           if ((await year.inputValue()) === '') await year.fill('2023');
           await arm(page, 'keydown', 'highlightAdded', selected);
+          const profiler = await startProfile(context, page);
           await indicator.press('Enter');
           saveTimes.push((await until(page, 'armed')).elapsed);
+          await profiler?.stop(`save-${round + 1}`);
           await inFlight.idle();
         });
       }
@@ -282,3 +284,24 @@ async function dragAcross(page: Page, box: TextBox): Promise<void> {
   await page.mouse.up();
 }
 
+/**
+ * With IW_BENCH_UI_PROFILE=DIR, the page's CPU profile of each save is written to DIR (open it in Chromium's
+ * DevTools, Performance panel; build the renderer unminified to read the names). Off otherwise.
+ */
+async function startProfile(context: import('playwright-core').BrowserContext, page: Page): Promise<{ stop(name: string): Promise<void> } | null> {
+  const dir = process.env.IW_BENCH_UI_PROFILE;
+  if (!dir) return null;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(name) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const { writeFile, mkdir } = await import('node:fs/promises');
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, `${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+      await cdp.detach();
+    },
+  };
+}
