@@ -6,8 +6,9 @@
  * seconds late while a big response is in flight. A step that fails or takes longer than STEP_LIMIT_MS is reported
  * as such and the bench goes on.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serve } from '../../electron/node/serve/serveMain.ts';
 import type { TextBox } from '../e2e/support/pageText.ts';
 import { DOC_ID } from './uiProject.ts';
@@ -288,7 +289,7 @@ async function dragAcross(page: Page, box: TextBox): Promise<void> {
  * With IW_BENCH_UI_PROFILE=DIR, the page's CPU profile of each save is written to DIR (open it in Chromium's
  * DevTools, Performance panel; build the renderer unminified to read the names). Off otherwise.
  */
-async function startProfile(context: import('playwright-core').BrowserContext, page: Page): Promise<{ stop(name: string): Promise<void> } | null> {
+async function startProfile(context: BrowserContext, page: Page): Promise<{ stop(name: string): Promise<void> } | null> {
   const dir = process.env.IW_BENCH_UI_PROFILE;
   if (!dir) return null;
   const cdp = await context.newCDPSession(page);
@@ -298,7 +299,6 @@ async function startProfile(context: import('playwright-core').BrowserContext, p
   return {
     async stop(name) {
       const { profile } = await cdp.send('Profiler.stop');
-      const { writeFile, mkdir } = await import('node:fs/promises');
       await mkdir(dir, { recursive: true });
       await writeFile(join(dir, `${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
       await cdp.detach();
