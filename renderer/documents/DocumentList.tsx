@@ -1,6 +1,5 @@
 import { memo } from 'react';
-import { ERROR_REASONS } from '../i18n/reasons/errorReasons.ts';
-import { reasonText } from '../i18n/reasons/reasonText.ts';
+import { errorReasonText } from '../i18n/reasons/errorReasons.ts';
 import type { DocumentSummary } from '../../shared/api/views.ts';
 import { hasUnsureGuess } from '../../shared/document/detailGuess.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -36,7 +35,7 @@ export const DocumentList = memo(function DocumentList({ docs, currentDocId, onO
               <li key={doc.docId}>
                 <div className="document-item document-broken" role="note">
                   <span className="document-title">{doc.docId}</span>
-                  <span className="document-meta warning">{t('docs.cannotOpen', { error: doc.errorReason ? reasonText([ERROR_REASONS], language, doc.errorReason) : doc.error })}</span>
+                  <span className="document-meta warning">{t('docs.cannotOpen', { error: errorReasonText(language, doc.error, doc.errorReason) })}</span>
                 </div>
               </li>
             );

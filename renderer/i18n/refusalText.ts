@@ -1,8 +1,7 @@
 import type { Reason } from '../../shared/explain/reason.ts';
 import type { Translate } from './I18nContext.tsx';
 import type { Language } from './language.ts';
-import { ERROR_REASONS } from './reasons/errorReasons.ts';
-import { reasonText } from './reasons/reasonText.ts';
+import { errorReasonText } from './reasons/errorReasons.ts';
 
 /**
  * A refusal as the services send it: a stable code, the facts the message is made of, and where the window can meet
@@ -38,7 +37,7 @@ function knownRefusal(r: Refusal | null, t: Translate, language: Language): stri
     return t('valueGuard.refused', { value: written, quote: String(quote ?? '') });
   }
   const why = r?.reasonCode ?? (typeof r?.reason === 'object' ? r.reason : undefined);
-  return why ? reasonText([ERROR_REASONS], language, why) : null;
+  return why ? errorReasonText(language, '', why) : null;
 }
 
 function englishReason(r: Refusal): string {

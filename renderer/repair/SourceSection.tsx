@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ReimportReport } from '../../shared/api/views.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { ERROR_REASONS } from '../i18n/reasons/errorReasons.ts';
-import { reasonText } from '../i18n/reasons/reasonText.ts';
+import { errorReasonText } from '../i18n/reasons/errorReasons.ts';
 import type { RepairState } from './useRepairs.ts';
 
 interface SourceSectionProps {
@@ -50,7 +49,7 @@ export function SourceSection({ report, busy, replaceSource, onDismissReport }: 
           </p>
           {report.droppedCorrections.length > 0 && (
             <ul className="small">
-              {report.droppedCorrections.map((d) => <li key={d.id}>{t('source.dropped', { id: d.id, reason: d.reasonCode ? reasonText([ERROR_REASONS], language, d.reasonCode) : d.reason })}</li>)}
+              {report.droppedCorrections.map((d) => <li key={d.id}>{t('source.dropped', { id: d.id, reason: errorReasonText(language, d.reason, d.reasonCode) })}</li>)}
             </ul>
           )}
           <button type="button" className="link-button small" onClick={onDismissReport}>{t('notice.dismiss')}</button>

@@ -3,8 +3,7 @@ import { useApi } from '../api/ApiContext.tsx';
 import { Modal } from '../dialogs/Modal.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { errorMessage, useErrorText } from '../i18n/useErrorText.ts';
-import { ERROR_REASONS } from '../i18n/reasons/errorReasons.ts';
-import { reasonText } from '../i18n/reasons/reasonText.ts';
+import { errorReasonText } from '../i18n/reasons/errorReasons.ts';
 import { fileToBase64 } from './base64.ts';
 
 type FileOutcome =
@@ -51,7 +50,7 @@ export function ImportDialog({ reviewer, onClose, onImported }: ImportDialogProp
         const report = await api['docs.importBytes']({ fileName: file.name, base64, by: reviewer });
         for (const d of report.imported) results.push({ fileName: d.fileName, kind: 'imported', docId: d.docId });
         for (const d of report.duplicates) results.push({ fileName: d.fileName, kind: 'duplicate', docId: d.existingDocId });
-        for (const d of report.failed) results.push({ fileName: d.fileName, kind: 'failed', reason: d.reasonCode ? reasonText([ERROR_REASONS], language, d.reasonCode) : d.reason });
+        for (const d of report.failed) results.push({ fileName: d.fileName, kind: 'failed', reason: errorReasonText(language, d.reason, d.reasonCode) });
       } catch (e) {
         results.push({ fileName: file.name, kind: 'failed', reason: describeError(e) });
       }

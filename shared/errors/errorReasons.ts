@@ -78,6 +78,12 @@ export function errorReason(code: ErrorReasonCode, params?: ReasonParams): Reaso
   return reason(code, params);
 }
 
+/** A reason as the services report it beside a result: in English, and as data for the reviewer's language. */
+export function explained(code: ErrorReasonCode, params?: ReasonParams): { reason: string; reasonCode: Reason } {
+  const reasonCode = errorReason(code, params);
+  return { reason: errorReasonInEnglish(reasonCode), reasonCode };
+}
+
 /** The reason in English (CLI, logs, the message of the error that carries it); unknown codes are shown as they are. */
 export function errorReasonInEnglish(why: Reason): string {
   return fillReason(ERROR_REASONS_EN, why);

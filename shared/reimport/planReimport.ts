@@ -1,5 +1,5 @@
 import { makeEvidence, type Evidence } from '../anchor/evidence.ts';
-import { errorReason, errorReasonInEnglish } from '../errors/errorReasons.ts';
+import { explained } from '../errors/errorReasons.ts';
 import type { Reason } from '../explain/reason.ts';
 import type { Correction } from '../corrections/correction.ts';
 import type { IndicatorRecord } from '../records/indicatorRecord.ts';
@@ -91,6 +91,5 @@ function expectedStart(segments: readonly EqualSegment[], start: number, oldLeng
 
 /** A correction the new source cannot keep: why, in English and as data for the reviewer's language. */
 function dropped(correction: Correction, code: 'source.correctionHistory' | 'source.correctedTextChanged'): ReimportPlan['droppedCorrections'][number] {
-  const reasonCode = errorReason(code);
-  return { correction, reason: errorReasonInEnglish(reasonCode), reasonCode };
+  return { correction, ...explained(code) };
 }

@@ -1,4 +1,4 @@
-import { errorReason, errorReasonInEnglish, type ErrorReasonCode } from '../errors/errorReasons.ts';
+import { explained, type ErrorReasonCode } from '../errors/errorReasons.ts';
 import type { Reason, ReasonParams } from '../explain/reason.ts';
 
 /**
@@ -15,8 +15,7 @@ export type DecodeResult =
 
 /** A refusal: its reason in English and as data for the reviewer's language. */
 function refused(code: ErrorReasonCode, params?: ReasonParams): { ok: false; reason: string; reasonCode: Reason } {
-  const reasonCode = errorReason(code, params);
-  return { ok: false, reason: errorReasonInEnglish(reasonCode), reasonCode };
+  return { ok: false, ...explained(code, params) };
 }
 
 /** Formats that are not text, by their first bytes; `name` reads the same in both languages (PNG, PDF, ZIP …). */

@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serve } from '../../electron/node/serve/serveMain.ts';
-import type { TextBox } from '../e2e/support/pageText.ts';
+import { dragAcross, locateMatch, type TextBox } from '../e2e/support/pageText.ts';
 import { DOC_ID } from './uiProject.ts';
 
 export interface UiFigures {
@@ -244,46 +244,11 @@ async function valueOnLine(page: Page, nth: number): Promise<TextBox> {
   if (!found) throw new Error(`no line ${nth + 1} with a value in 亿元 in the text pane`);
   // Two frames: CodeMirror redraws the scrolled lines before they are measured.
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-  const box = await page.evaluate(([source, n]) => {
-    const pattern = new RegExp(source);
-    const lines = [...document.querySelectorAll<HTMLElement>('.cm-content .cm-line')].filter((l) => pattern.test(l.textContent ?? ''));
-    const line = lines[n];
-    const match = line && pattern.exec(line.textContent ?? '');
-    if (!line || !match) return null;
-    // Walk the line's text nodes (highlights split them) to the match's start and end.
-    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let seen = 0;
-    let startSet = false;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const length = node.textContent?.length ?? 0;
-      if (!startSet && match.index < seen + length) {
-        range.setStart(node, match.index - seen);
-        startSet = true;
-      }
-      if (startSet && match.index + match[0].length <= seen + length) {
-        range.setEnd(node, match.index + match[0].length - seen);
-        break;
-      }
-      seen += length;
-    }
-    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-    const first = rects[0];
-    const last = rects.at(-1);
-    return first && last ? { startX: first.left + 1, startY: first.top + first.height / 2, endX: last.right - 1, endY: last.top + last.height / 2 } : null;
-  }, [VALUE_IN_TEXT.source, nth] as const);
+  const box = await locateMatch(page, VALUE_IN_TEXT, nth);
   if (!box) throw new Error(`the value on line ${nth + 1} could not be measured`);
   return box;
 }
 
-/** Drags the mouse across a box, as a reviewer selects (pageText.ts's selectWithMouse, for a box found here). */
-async function dragAcross(page: Page, box: TextBox): Promise<void> {
-  await page.mouse.move(box.startX, box.startY);
-  await page.mouse.down();
-  await page.mouse.move((box.startX + box.endX) / 2, (box.startY + box.endY) / 2, { steps: 4 });
-  await page.mouse.move(box.endX, box.endY, { steps: 4 });
-  await page.mouse.up();
-}
 
 /**
  * With IW_BENCH_UI_PROFILE=DIR, the page's CPU profile of each save is written to DIR (open it in Chromium's

@@ -2,7 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { MAX_SOURCE_BYTES } from '../../../shared/api/sourceLimits.ts';
-import { errorReason, errorReasonInEnglish, type ErrorReasonCode } from '../../../shared/errors/errorReasons.ts';
+import { explained, type ErrorReasonCode } from '../../../shared/errors/errorReasons.ts';
 import type { Reason, ReasonParams } from '../../../shared/explain/reason.ts';
 
 export { MAX_SOURCE_BYTES };
@@ -30,8 +30,7 @@ export type SourceFileResult =
   | { ok: false; fileName: string; reason: string; reasonCode: Reason };
 
 function refused(fileName: string, code: ErrorReasonCode, params?: ReasonParams): SourceFileResult {
-  const reasonCode = errorReason(code, params);
-  return { ok: false, fileName, reason: errorReasonInEnglish(reasonCode), reasonCode };
+  return { ok: false, fileName, ...explained(code, params) };
 }
 
 const wrongExtension = (fileName: string, ext: string): SourceFileResult =>
@@ -50,7 +49,7 @@ export async function readSourceFile(path: string, maxBytes = MAX_SOURCE_BYTES):
   if (info instanceof Error) {
     if (info.code === 'ENOENT') return refused(fileName, 'source.noSuchFile');
     if (info.code === 'EACCES') return refused(fileName, 'source.permissionDenied');
-    return { ok: false, fileName, reason: info.message, reasonCode: errorReason('source.unreadable', { cause: info.code ?? info.message }) };
+    return refused(fileName, 'source.unreadable', { cause: info.message });
   }
   if (info.isDirectory()) return refused(fileName, 'source.directory');
   if (!info.isFile()) return refused(fileName, 'source.notRegularFile');
