@@ -1,4 +1,7 @@
-import { WorkbenchError } from '../errors/workbenchError.ts';
+import { errorReason, type ErrorReasonCode } from '../errors/errorReasons.ts';
+import { refusal } from '../errors/workbenchError.ts';
+import type { WorkbenchError } from '../errors/workbenchError.ts';
+import type { ReasonParams } from '../explain/reason.ts';
 import { parseUnit } from '../numbers/index.ts';
 import { RECORD_MEASURES } from '../records/indicatorRecord.ts';
 import type { RecordMeasure } from '../records/indicatorRecord.ts';
@@ -30,7 +33,8 @@ export function codebookToJson(codebook: Codebook): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const invalid = (message: string): WorkbenchError => new WorkbenchError('INVALID_INPUT', `codebook: ${message}`);
+/** What is wrong with a codebook, with the entry it is in, said in the reviewer's language where the window shows it. */
+const invalid = (code: ErrorReasonCode, params?: ReasonParams): WorkbenchError => refusal('INVALID_INPUT', errorReason(code, params));
 
 /**
  * Reads a codebook export. Accepts the exported file or a bare array of entries. Every problem is reported
@@ -42,7 +46,7 @@ export function codebookFromJson(json: string): Codebook {
   try {
     data = JSON.parse(json);
   } catch (e) {
-    throw invalid(`not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    throw invalid('codebook.notJson', { cause: e instanceof Error ? e.message : String(e) });
   }
   const rawEntries = Array.isArray(data) ? data : readFileObject(data);
   const read = rawEntries.map((raw, i) => readEntry(raw, i));
@@ -56,34 +60,34 @@ export function codebookFromJson(json: string): Codebook {
 }
 
 function readFileObject(data: unknown): unknown[] {
-  if (!isObject(data)) throw invalid('expected an object with "entries" or an array of entries');
-  if (data.format !== undefined && data.format !== CODEBOOK_FORMAT) throw invalid(`unknown format "${String(data.format)}"`);
+  if (!isObject(data)) throw invalid('codebook.notAnObject');
+  if (data.format !== undefined && data.format !== CODEBOOK_FORMAT) throw invalid('codebook.unknownFormat', { format: String(data.format) });
   if (typeof data.version === 'number' && data.version > CODEBOOK_VERSION) {
-    throw invalid(`version ${data.version} is newer than this program reads (${CODEBOOK_VERSION})`);
+    throw invalid('codebook.newerVersion', { version: data.version, current: CODEBOOK_VERSION });
   }
-  if (!Array.isArray(data.entries)) throw invalid('"entries" must be an array');
+  if (!Array.isArray(data.entries)) throw invalid('codebook.entriesNotArray');
   return data.entries;
 }
 
 function readEntry(raw: unknown, i: number): CodebookEntry {
-  const where = `entry ${i + 1}`;
-  if (!isObject(raw)) throw invalid(`${where} is not an object`);
+  const entry = i + 1;
+  if (!isObject(raw)) throw invalid('codebook.entryNotObject', { entry });
   const name = typeof raw.name === 'string' ? raw.name.trim() : '';
-  if (name === '') throw invalid(`${where} has no "name"`);
-  const at = `${where} (${name})`;
-  const synonyms = stringList(raw.synonyms ?? [], `${at} "synonyms"`).map((s) => s.trim());
-  if (synonyms.some((s) => s === '')) throw invalid(`${at} has an empty synonym`);
-  const measures = stringList(raw.measures ?? [], `${at} "measures"`);
+  if (name === '') throw invalid('codebook.entryNoName', { entry });
+  const at = { entry, name };
+  const synonyms = stringList(raw.synonyms ?? [], at, 'synonyms').map((s) => s.trim());
+  if (synonyms.some((s) => s === '')) throw invalid('codebook.emptySynonym', at);
+  const measures = stringList(raw.measures ?? [], at, 'measures');
   const unknownMeasure = measures.find((m) => !(RECORD_MEASURES as readonly string[]).includes(m));
   if (unknownMeasure !== undefined) {
-    throw invalid(`${at} has unknown measure "${unknownMeasure}" (expected one of ${RECORD_MEASURES.join(', ')})`);
+    throw invalid('codebook.unknownMeasure', { ...at, measure: unknownMeasure, expected: RECORD_MEASURES.join(', ') });
   }
-  const units = stringList(raw.units ?? [], `${at} "units"`).map((u) => u.trim());
+  const units = stringList(raw.units ?? [], at, 'units').map((u) => u.trim());
   const unknownUnit = units.find((u) => u === '' || parseUnit(u) === null);
-  if (unknownUnit !== undefined) throw invalid(`${at} has a unit that is not understood: "${unknownUnit}"`);
-  if (raw.group !== undefined && typeof raw.group !== 'string') throw invalid(`${at} "group" must be a string`);
-  if (raw.headline !== undefined && typeof raw.headline !== 'boolean') throw invalid(`${at} "headline" must be true or false`);
-  const parts = raw.parts === undefined ? undefined : stringList(raw.parts, `${at} "parts"`);
+  if (unknownUnit !== undefined) throw invalid('codebook.unknownUnit', { ...at, unit: unknownUnit });
+  if (raw.group !== undefined && typeof raw.group !== 'string') throw invalid('codebook.groupNotString', at);
+  if (raw.headline !== undefined && typeof raw.headline !== 'boolean') throw invalid('codebook.headlineNotBoolean', at);
+  const parts = raw.parts === undefined ? undefined : stringList(raw.parts, at, 'parts');
   return {
     name, synonyms, measures: measures as RecordMeasure[], units,
     ...(typeof raw.group === 'string' ? { group: raw.group } : {}),
@@ -97,7 +101,7 @@ function checkUnique(entries: readonly CodebookEntry[]): void {
   for (const e of entries) {
     for (const term of new Set([e.name, ...e.synonyms].map(foldTerm))) {
       const other = owner.get(term);
-      if (other !== undefined) throw invalid(`"${term}" is used by both "${other}" and "${e.name}"`);
+      if (other !== undefined) throw invalid('codebook.termUsedTwice', { term, first: other, second: e.name });
       owner.set(term, e.name);
     }
   }
@@ -107,12 +111,12 @@ function checkParts(entries: readonly CodebookEntry[]): void {
   const names = new Set(entries.map((e) => e.name));
   for (const e of entries) {
     const missing = e.parts?.find((p) => !names.has(p));
-    if (missing !== undefined) throw invalid(`"${e.name}" lists part "${missing}", which is not an entry name`);
+    if (missing !== undefined) throw invalid('codebook.unknownPart', { name: e.name, part: missing });
   }
 }
 
-function stringList(value: unknown, where: string): string[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw invalid(`${where} must be a list of strings`);
+function stringList(value: unknown, at: { entry: number; name: string }, field: string): string[] {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw invalid('codebook.notStringList', { ...at, field });
   return value as string[];
 }
 

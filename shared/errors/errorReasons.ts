@@ -60,6 +60,22 @@ export const ERROR_REASONS_EN = {
   // Checks.
   'check.notFound': 'no consistency finding {findingId} in this project',
   'check.notDismissed': 'finding {findingId} is not dismissed',
+  // Reading a codebook (an import in the codebook editor, its save, the project's codebook file).
+  'codebook.notJson': 'codebook: not valid JSON ({cause})',
+  'codebook.notAnObject': 'codebook: expected an object with "entries" or an array of entries',
+  'codebook.unknownFormat': 'codebook: unknown format "{format}"',
+  'codebook.newerVersion': 'codebook: version {version} is newer than this program reads ({current})',
+  'codebook.entriesNotArray': 'codebook: "entries" must be an array',
+  'codebook.entryNotObject': 'codebook: entry {entry} is not an object',
+  'codebook.entryNoName': 'codebook: entry {entry} has no "name"',
+  'codebook.notStringList': 'codebook: entry {entry} ({name}) "{field}" must be a list of strings',
+  'codebook.emptySynonym': 'codebook: entry {entry} ({name}) has an empty synonym',
+  'codebook.unknownMeasure': 'codebook: entry {entry} ({name}) has unknown measure "{measure}" (expected one of {expected})',
+  'codebook.unknownUnit': 'codebook: entry {entry} ({name}) has a unit that is not understood: "{unit}"',
+  'codebook.groupNotString': 'codebook: entry {entry} ({name}) "group" must be a string',
+  'codebook.headlineNotBoolean': 'codebook: entry {entry} ({name}) "headline" must be true or false',
+  'codebook.termUsedTwice': 'codebook: "{term}" is used by both "{first}" and "{second}"',
+  'codebook.unknownPart': 'codebook: "{name}" lists part "{part}", which is not an entry name',
   // Files of the project.
   'file.notJson': '{path} is not valid JSON ({cause}); it was left untouched',
   'file.refuseOverwrite': '{path} is not valid JSON; refusing to overwrite it (repair or remove it first)',

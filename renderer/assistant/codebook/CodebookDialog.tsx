@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { codebookFromJson, codebookToJson, type Codebook } from '../../../shared/codebook/index.ts';
 import { Modal } from '../../dialogs/Modal.tsx';
 import { useI18n } from '../../i18n/I18nContext.tsx';
-import { errorMessage } from '../../state/useSaveStatus.ts';
+import { useErrorText } from '../../i18n/useErrorText.ts';
 import { downloadTextFile } from '../../transfer/downloadFile.ts';
 import { putEntry, removeEntry, sameCodebook } from './codebookEdits.ts';
 import { searchCodebook } from './codebookSearch.ts';
@@ -27,6 +27,7 @@ type Notice = { kind: 'error' | 'info'; text: string } | null;
  */
 export function CodebookDialog({ saved, reviewer, onSave, onClose }: CodebookDialogProps) {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const [working, setWorking] = useState<Codebook | null>(saved);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<{ index: number | null } | null>(null);
@@ -47,13 +48,13 @@ export function CodebookDialog({ saved, reviewer, onSave, onClose }: CodebookDia
     setNotice(text ? { kind: 'info', text } : null);
   };
 
-  /** Applies an entry if the codebook with it is valid; otherwise says why, in the codebook's own words. */
+  /** Applies an entry if the codebook with it is valid; otherwise says why, in the reviewer's language. */
   const apply = (index: number | null, draft: typeof EMPTY_ENTRY_DRAFT): string | null => {
     const next = putEntry(book, index, draftToEntry(draft));
     try {
       codebookFromJson(codebookToJson(next));
     } catch (e) {
-      return errorMessage(e);
+      return errorText(e);
     }
     setEditing(null);
     change(next);
@@ -76,7 +77,7 @@ export function CodebookDialog({ saved, reviewer, onSave, onClose }: CodebookDia
       setEditing(null);
       change(imported, t('codebook.imported', { n: imported.length, file: file.name }));
     } catch (e) {
-      setNotice({ kind: 'error', text: t('codebook.importInvalid', { file: file.name, message: errorMessage(e) }) });
+      setNotice({ kind: 'error', text: t('codebook.importInvalid', { file: file.name, message: errorText(e) }) });
     } finally {
       if (fileInput.current) fileInput.current.value = '';
     }

@@ -5,6 +5,7 @@ import { en } from '../../../renderer/i18n/en.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../renderer/i18n/messages.ts';
 import { refusalText } from '../../../renderer/i18n/refusalText.ts';
 import { zhCN } from '../../../renderer/i18n/zhCN.ts';
+import { codebookFromJson } from '../../../shared/codebook/index.ts';
 
 const inEnglish = (key: MessageKey, params?: MessageParams) => formatMessage(en[key], params);
 const inChinese = (key: MessageKey, params?: MessageParams) => formatMessage(zhCN[key], params);
@@ -37,5 +38,21 @@ describe('refusalText', () => {
       refused: [{ recordId: 'r_9', reason: wire.message, code: wire.code, reasonCode: wire.reason }, { recordId: 'r_2', reason: 'other words' }],
     });
     expect(refusalText(bulk, inChinese, 'zh-CN')).toBe('本项目要求由第二位审核人核实：记录 r_9 由 张三 创建，张三 不能核实它; other words');
+  });
+
+  it('says what is wrong with a codebook in the reviewer\'s language, naming the entry', () => {
+    const problem = (json: string): unknown => {
+      try {
+        codebookFromJson(json);
+      } catch (e) {
+        return deserializeError(serializeError(e));
+      }
+      throw new Error('expected a refusal');
+    };
+    const shared = problem(JSON.stringify([{ name: '快递业务量', synonyms: ['快递量'] }, { name: '快递件数', synonyms: ['快递量'] }]));
+    expect(refusalText(shared, inChinese, 'zh-CN')).toBe('词表：“快递量”同时被“快递业务量”和“快递件数”使用');
+    expect(refusalText(shared, inEnglish, 'en')).toBe('codebook: "快递量" is used by both "快递业务量" and "快递件数"');
+    expect(refusalText(problem(JSON.stringify([{ name: '快递业务量', units: ['furlongs'] }])), inChinese, 'zh-CN'))
+      .toBe('词表：第 1 条（快递业务量）的单位无法识别：“furlongs”');
   });
 });
