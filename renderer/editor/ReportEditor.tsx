@@ -11,7 +11,8 @@ import { currentHighlights, highlightField, selectedRecordField, setHighlights, 
 import { highlightsAt, type Highlight } from './highlightRanges.ts';
 import { overlayField, overlaysAt, setOverlays, type Overlay } from './overlayField.ts';
 import { minimalChange } from './minimalChange.ts';
-import { addToPending, changesOf, type PendingEdits } from './pendingEdits.ts';
+import { lineSeparatorOf } from './lineBreaks.ts';
+import { addToPending, baseText, changesOf, type PendingEdits } from './pendingEdits.ts';
 
 export interface TextRange {
   from: number;
@@ -110,6 +111,7 @@ export const ReportEditor = memo(function ReportEditor(props: ReportEditorProps)
   // Language-dependent configuration, swapped without rebuilding the editor.
   const localized = useRef(new Compartment());
   const editing = useRef(new Compartment());
+  const lineBreaks = useRef(new Compartment());
   // Edit mode: typing not yet sent, and the chain of commits in flight (sent one after another, in order).
   const pending = useRef<PendingEdits | null>(null);
   const commitChain = useRef<Promise<void>>(Promise.resolve());
@@ -125,7 +127,7 @@ export const ReportEditor = memo(function ReportEditor(props: ReportEditorProps)
     const taken = pending.current;
     pending.current = null;
     if (!taken || taken.changes.empty) return commitChain.current;
-    const commit: EditCommit = { docId: taken.docId, base: taken.base.toString(), changes: changesOf(taken.changes) };
+    const commit: EditCommit = { docId: taken.docId, base: baseText(taken), changes: changesOf(taken.changes, taken.lineBreak) };
     commitChain.current = commitChain.current.then(async () => {
       const send = callbacks.current.onCommitEdits;
       const ok = send ? await send(commit).catch(() => false) : false;
@@ -152,6 +154,7 @@ export const ReportEditor = memo(function ReportEditor(props: ReportEditorProps)
         doc: '',
         extensions: [
           editing.current.of(editability(false)),
+          lineBreaks.current.of(EditorState.lineSeparator.of('\n')),
           localized.current.of([EditorState.phrases.of(phrases), EditorView.contentAttributes.of({ 'aria-label': ariaLabel })]),
           lineNumbers(),
           EditorView.lineWrapping,
@@ -235,7 +238,7 @@ export const ReportEditor = memo(function ReportEditor(props: ReportEditorProps)
       let doc = startDoc;
       for (const tr of transactions) {
         if (!tr.docChanged) continue;
-        if (!tr.annotation(fromApp)) pending.current = addToPending(pending.current, docId, doc, tr.changes);
+        if (!tr.annotation(fromApp)) pending.current = addToPending(pending.current, docId, doc, tr.startState.lineBreak, tr.changes);
         doc = tr.changes.apply(doc);
       }
       clearTimeout(commitTimer.current);
@@ -305,7 +308,7 @@ export const ReportEditor = memo(function ReportEditor(props: ReportEditorProps)
     if (view.state.doc.length === text.length && view.state.sliceDoc() === text) return;
     // The saved corrections came back while the reviewer kept typing: keep the typing, on top of that text.
     const typing = pending.current;
-    if (typing && typing.docId === shown?.docId && typing.base.length === text.length && typing.base.toString() === text) {
+    if (typing && typing.docId === shown?.docId && typing.base.length === text.length && baseText(typing) === text) {
       const mapped = <T extends { from: number; to: number }>(list: readonly T[]) => list
         .map((r) => ({ ...r, from: typing.changes.mapPos(r.from, 1), to: typing.changes.mapPos(r.to, -1) }))
         .filter((r) => r.to > r.from);
@@ -321,7 +324,11 @@ export const ReportEditor = memo(function ReportEditor(props: ReportEditorProps)
     // The same document and view, refreshed after a repair: change only what changed, so the reader keeps
     // their place and selection. Another document or view starts at the top.
     const sameText = previous?.docId === shown?.docId && previous?.view === shown?.view;
-    const change = sameText ? minimalChange(view.state.sliceDoc(), text) : null;
+    // Positions on screen must be the text's UTF-16 units: CodeMirror is told the text's one line separator.
+    const separator = lineSeparatorOf(text);
+    const sameBreaks = view.state.lineBreak === separator;
+    if (!sameBreaks) view.dispatch({ effects: lineBreaks.current.reconfigure(EditorState.lineSeparator.of(separator)) });
+    const change = sameText && sameBreaks ? minimalChange(view.state.sliceDoc(), text) : null;
     view.dispatch({
       changes: change ?? { from: 0, to: view.state.doc.length, insert: text },
       ...(change ? {} : { selection: EditorSelection.cursor(0) }),

@@ -9,23 +9,25 @@ import { rawCodePoint } from '../../shared/text/offsets.ts';
 /**
  * Characters outside the BMP (a CJK Extension B name, emoji) before a record: one code point each for the API,
  * two UTF-16 units each for the text pane. Highlights, a mouse selection → the form → the saved evidence, the
- * corrected view (its map served with the text) and the export must all land on the same words.
+ * corrected view (its map served with the text) and the export must all land on the same words. The same again
+ * with CRLF line breaks (as two of the sample reports have): "\r\n" is two positions for the text pane too.
  */
-const FILE = 'astral-district-2023.txt';
 // Our own sentences, not a report's.
-const TEXT = [
+const textWith = (eol: string) => [
   '𠀀家庄区2023年政府工作报告😀',
   '一、2022年工作回顾',
-  '过去一年，𠀁区上下👍团结奋斗，地区生产\n\n总值达到 88.6 亿元，同比增长 5.2%。',
+  `过去一年，𠀁区上下👍团结奋斗，地区生产${eol}${eol}总值达到 88.6 亿元，同比增长 5.2%。`,
   '一般公共预算收入完成 7.3 亿元。',
   '',
-].join('\n');
+].join(eol);
 const GDP = '达到 88.6 亿元';
 const REVENUE = '完成 7.3 亿元';
 const cpOf = (text: string, needle: string) => Array.from(text.slice(0, text.indexOf(needle))).length;
 const sliceCp = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
 
-describeInBrowser('text with characters outside the BMP in the browser', () => {
+for (const [label, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) describeInBrowser(`text with characters outside the BMP and ${label} line breaks in the browser`, () => {
+  const FILE = `astral-district-${label.toLowerCase()}-2023.txt`;
+  const TEXT = textWith(eol);
   let session: BrowserTest;
   let served: ServedProject;
   let page: Page;
@@ -39,8 +41,8 @@ describeInBrowser('text with characters outside the BMP in the browser', () => {
     docId = report.imported[0]!.docId;
     await served.api['docs.updateMeta']({ docId, confirmDetails: true, by: 'setup' });
     // Corrections on both sides of the words: an emoji inserted before them, the broken line joined.
-    const br = cpOf(TEXT, '\n\n总值');
-    await served.api['corrections.add']({ docId, start: rawCodePoint(br), end: rawCodePoint(br + 2), replace: '', kind: 'broken_line', by: 'setup' });
+    const br = cpOf(TEXT, `${eol}${eol}总值`);
+    await served.api['corrections.add']({ docId, start: rawCodePoint(br), end: rawCodePoint(br + 2 * eol.length), replace: '', kind: 'broken_line', by: 'setup' });
     const at = cpOf(TEXT, '团结');
     await served.api['corrections.add']({ docId, start: rawCodePoint(at), end: rawCodePoint(at), replace: '🏛', kind: 'edit', by: 'setup' });
     ({ page, errors } = await session.openPage({ locale: 'en-US' }));

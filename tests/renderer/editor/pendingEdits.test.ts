@@ -21,12 +21,12 @@ describe('edit-mode typing → corrections', () => {
     // Select "大关", type 关, then 口: three transactions, as CodeMirror sends them.
     for (const spec of [{ changes: { from: at, to: at + 2, insert: '关' } }, { changes: { from: at + 1, insert: '口' } }]) {
       const tr = state.update(spec);
-      pending = addToPending(pending, 'd', state.doc, tr.changes);
+      pending = addToPending(pending, 'd', state.doc, '\n', tr.changes);
       state = tr.state;
     }
-    expect(changesOf(pending!.changes)).toEqual([{ from: at, to: at + 2, insert: '关口' }]);
+    expect(changesOf(pending!.changes, '\n')).toEqual([{ from: at, to: at + 2, insert: '关口' }]);
     expect(pending!.base.toString()).toBe(base);
-    const edits = toCorrectedEdits(base, changesOf(pending!.changes));
+    const edits = toCorrectedEdits(base, changesOf(pending!.changes, '\n'));
     expect(edits).toEqual([{ correctedFrom: at, correctedTo: at + 2, insert: '关口' }]);
     expect(applyInCodePoints(base, edits)).toBe(state.doc.toString());
   });
@@ -34,7 +34,7 @@ describe('edit-mode typing → corrections', () => {
   it('counts code points (𠀀 is two UTF-16 units) and sends the last change first', () => {
     const base = '𠀀甲乙𠀀丙丁';
     const changes = ChangeSet.of([{ from: 2, to: 3, insert: 'A' }, { from: 6, to: 7, insert: '' }], base.length);
-    const edits = toCorrectedEdits(base, changesOf(changes));
+    const edits = toCorrectedEdits(base, changesOf(changes, '\n'));
     expect(edits).toEqual([
       { correctedFrom: 4, correctedTo: 5, insert: '' },
       { correctedFrom: 1, correctedTo: 2, insert: 'A' },
@@ -76,10 +76,10 @@ describe('edit-mode typing → corrections', () => {
         if (/[\udc00-\udfff]/.test(doc[from] ?? '')) from--;
         if (/[\udc00-\udfff]/.test(doc[to] ?? '')) to++;
         const tr = state.update({ changes: { from, to, insert: s.insert } });
-        pending = addToPending(pending, 'd', state.doc, tr.changes);
+        pending = addToPending(pending, 'd', state.doc, '\n', tr.changes);
         state = tr.state;
       }
-      const edits = toCorrectedEdits(base, changesOf(pending!.changes));
+      const edits = toCorrectedEdits(base, changesOf(pending!.changes, '\n'));
       expect(applyInCodePoints(base, edits)).toBe(state.doc.toString());
     }), { numRuns: 300 });
   });
