@@ -8,5 +8,5 @@ export type { Mention } from './mentions.ts';
 export { stableHash } from '../format/stableHash.ts';
 export { readSelection, MAX_SELECTION } from './readSelection.ts';
 export type { SelectionReading } from './readSelection.ts';
-export { decisionsFrom, patternKey, phraseForLearning, rankByDecisions, withLearnedSynonym } from './learnFromDecisions.ts';
+export { decisionsFrom, patternKey, patternKeys, phraseForLearning, rankByDecisions, rankedByCounts, withLearnedSynonym } from './learnFromDecisions.ts';
 export type { Decisions, SuggestionPattern } from './learnFromDecisions.ts';

@@ -30,7 +30,7 @@ export function patternKey(p: SuggestionPattern, codebook: Codebook): string {
 }
 
 /** patternKey with each indicator name resolved once: 20,000 records usually name a few hundred indicators. */
-function patternKeys(codebook: Codebook): (p: SuggestionPattern) => string {
+export function patternKeys(codebook: Codebook): (p: SuggestionPattern) => string {
   const names = new Map<string, string>();
   return (p) => {
     let name = names.get(p.indicator);
@@ -59,15 +59,18 @@ export function rankByDecisions(suggestions: readonly Suggestion[], decisions: D
   const keyOf = patternKeys(codebook);
   return suggestions.map((s) => {
     const key = keyOf(s);
-    const a = decisions.accepted.get(key) ?? 0;
-    const r = decisions.rejected.get(key) ?? 0;
-    if (a + r === 0) return s;
-    const shift = a === 0 && r >= REPEATED_REJECTION ? -REJECTED_PENALTY
-      : MAX_SHIFT * ((a - r) / (a + r)) * Math.min(1, (a + r) / 2);
-    const confidence = Math.round(Math.min(0.99, Math.max(0.01, s.confidence + shift)) * 100) / 100;
-    const note = reason(shift >= 0 ? 'suggestion.learned.accepted' : 'suggestion.learned.rejected', { accepted: a, rejected: r });
-    return { ...s, confidence, reasons: [...s.reasons, note] };
+    return rankedByCounts(s, decisions.accepted.get(key) ?? 0, decisions.rejected.get(key) ?? 0);
   });
+}
+
+/** One suggestion ranked by how often its pattern was accepted (`a`) and rejected (`r`). */
+export function rankedByCounts(s: Suggestion, a: number, r: number): Suggestion {
+  if (a + r === 0) return s;
+  const shift = a === 0 && r >= REPEATED_REJECTION ? -REJECTED_PENALTY
+    : MAX_SHIFT * ((a - r) / (a + r)) * Math.min(1, (a + r) / 2);
+  const confidence = Math.round(Math.min(0.99, Math.max(0.01, s.confidence + shift)) * 100) / 100;
+  const note = reason(shift >= 0 ? 'suggestion.learned.accepted' : 'suggestion.learned.rejected', { accepted: a, rejected: r });
+  return { ...s, confidence, reasons: [...s.reasons, note] };
 }
 
 /**

@@ -8,13 +8,15 @@ import { DEFAULT_CODEBOOK, codebookFromJson, codebookToJson, type Codebook } fro
 import { WorkbenchError, refusal } from '../../../shared/errors/workbenchError.ts';
 import { errorReason } from '../../../shared/errors/errorReasons.ts';
 import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
-import { decisionsFrom, rankByDecisions, withLearnedSynonym, type Decisions } from '../../../shared/suggest/index.ts';
+import { withLearnedSynonym, type Decisions } from '../../../shared/suggest/index.ts';
 import { writeFileAtomic } from '../store/atomicWrite.ts';
 import { commitChanges } from './commitChanges.ts';
-import { analysedSuggestions, recordedLookup } from './suggestionAnalysis.ts';
+import { analysedSuggestions } from './suggestionAnalysis.ts';
+import { decisionCounts, type DecisionCounts } from './decisionCounts.ts';
+import { suggestionViews } from './suggestionViews.ts';
+import type { LoadedDocument } from '../project/loadedDocument.ts';
 import type { Operation } from './operations.ts';
 import type { ServiceContext } from './serviceContext.ts';
-import { correctedUtf16 } from '../../../shared/text/offsets.ts';
 
 type AssistantServices = Pick<ServiceTable,
   'codebook.get' | 'codebook.set' | 'codebook.addSynonym' | 'suggestions.list' | 'dismissals.set' | 'checks.list' | 'checks.dismiss'>;
@@ -51,47 +53,22 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
     return op.run('checks', { records, codebook: book, correctedQuotes: quotes, documentTitles: titles });
   };
 
-  /** The project's decisions so far: every record and every rejected suggestion, in every document. */
-  const projectDecisions = async (book: Codebook): Promise<Decisions> => {
-    const records = [];
-    const rejections = [];
-    for (const doc of await openableDocuments(session)) {
-      for (const r of Object.values(doc.db.data.records)) records.push(r);
-      for (const d of Object.values(doc.db.data.dismissed)) if (d.pattern) rejections.push(d.pattern);
-    }
-    return decisionsFrom(records, rejections, book);
+  /** The project's decisions so far (every record and every rejected suggestion), kept up to date by change. */
+  let decisions: { book: Codebook; counts: DecisionCounts } | null = null;
+  const projectDecisions = (book: Codebook, docs: readonly LoadedDocument[]): Decisions => {
+    if (decisions?.book !== book) decisions = { book, counts: decisionCounts(book) };
+    return decisions.counts.update(docs);
   };
 
   const listSuggestions = async (docId: string, includeDismissed: boolean, op: Operation): Promise<SuggestionView[]> => {
     const doc = await session.document(docId);
     const book = await codebook();
-    const decisions = await projectDecisions(book);
-    const meta = doc.db.data.document;
     // The view and its index as analysed: a correction saved while the worker runs makes new ones.
-    const { map } = doc.view;
-    const correctedIndex = doc.correctedIndex;
-    const recordedAs = recordedLookup(Object.values(doc.db.data.records), book);
-    const views: SuggestionView[] = [];
-    // Suggestions read the corrected text (repairs join split sentences); evidence is anchored in raw.
-    for (const s of rankByDecisions(await analysedSuggestions(doc, book, op), decisions, book)) {
-      const dismissed = Object.prototype.hasOwnProperty.call(doc.db.data.dismissed, s.id);
-      if (dismissed && !includeDismissed) continue;
-      // The suggestions read the corrected text: their offsets are UTF-16 units of it.
-      const corrected = { start: correctedUtf16(s.start), end: correctedUtf16(s.end) };
-      const raw = map.correctedSpanToRaw(corrected.start, corrected.end);
-      const recorded = recordedAs(s, raw);
-      views.push({
-        id: s.id, docId, indicator: s.indicator, region: s.region || meta.region, year: s.year, kind: s.kind, measure: s.measure,
-        value: s.value, unit: s.unit, qualifier: s.qualifier, valueNormalized: s.valueNormalized, baseUnit: s.baseUnit,
-        confidence: s.confidence, reason: s.reason, reasons: s.reasons,
-        evidence: {
-          start: doc.rawIndex.toCodePoint(raw.start), end: doc.rawIndex.toCodePoint(raw.end), quote: doc.raw.slice(raw.start, raw.end),
-          correctedStart: correctedIndex.toCodePoint(corrected.start), correctedEnd: correctedIndex.toCodePoint(corrected.end), correctedQuote: s.quote,
-        },
-        dismissed, recordedAs: recorded?.id ?? null,
-      });
-    }
-    return views;
+    const { view, correctedIndex } = doc;
+    const suggestions = await analysedSuggestions(doc, book, op);
+    const docs = await openableDocuments(session);
+    // From here on nothing awaits: the views are brought up to date with one state of the project.
+    return suggestionViews(doc, { suggestions, view, correctedIndex, book }, projectDecisions(book, docs), includeDismissed);
   };
 
   return {

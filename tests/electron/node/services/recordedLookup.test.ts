@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CODEBOOK } from '../../../../shared/codebook/index.ts';
 import type { IndicatorRecord } from '../../../../shared/records/indicatorRecord.ts';
 import type { Suggestion } from '../../../../shared/suggest/index.ts';
-import { recordedLookup } from '../../../../electron/node/services/suggestionAnalysis.ts';
+import { recordedLookup } from '../../../../electron/node/services/recordedJoin.ts';
 
 const record = (id: string, start: number, end: number, fields: Partial<IndicatorRecord> = {}) => ({
   id, indicator: '地区生产总值', measure: 'level', kind: 'actual', value: '172.9', status: 'draft',
