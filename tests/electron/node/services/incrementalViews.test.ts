@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SuggestionView } from '../../../../shared/api/views.ts';
 import { DEFAULT_CODEBOOK } from '../../../../shared/codebook/index.ts';
 import { decisionsFrom, rankByDecisions, suggestRecords } from '../../../../shared/suggest/index.ts';
-import { correctedUtf16 } from '../../../../shared/text/offsets.ts';
+import { correctedUtf16, rawCodePoint } from '../../../../shared/text/offsets.ts';
 import { recordedLookup } from '../../../../electron/node/services/recordedJoin.ts';
 import { openableDocuments } from '../../../../electron/node/project/openableDocuments.ts';
 import type { LoadedDocument } from '../../../../electron/node/project/loadedDocument.ts';
@@ -92,7 +92,7 @@ async function apply(p: TestProject, op: Op): Promise<void> {
       const length = (await p.call('docs.get', { docId })).length;
       const start = op.at % Math.max(1, length - op.length);
       await p.call('records.add', {
-        docId, evidence: [{ start, end: start + op.length }],
+        docId, evidence: [{ start: rawCodePoint(start), end: rawCodePoint(start + op.length) }],
         fields: { indicator: INDICATORS[op.indicator]!, value: VALUES[op.value]!, unit: '亿元', year: 2023 }, by: 'a', valueDiffers: 'test',
       }).catch(ignoreRefusal);
       return;
@@ -130,7 +130,7 @@ async function apply(p: TestProject, op: Op): Promise<void> {
     case 'correct': {
       const length = (await p.call('docs.get', { docId })).length;
       const start = op.at % Math.max(1, length - op.length);
-      await p.call('corrections.add', { docId, start, end: start + op.length, replace: INSERTS[op.text]!, by: 'a' }).catch(ignoreRefusal);
+      await p.call('corrections.add', { docId, start: rawCodePoint(start), end: rawCodePoint(start + op.length), replace: INSERTS[op.text]!, by: 'a' }).catch(ignoreRefusal);
       return;
     }
     case 'undo':
