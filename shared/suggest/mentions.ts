@@ -66,11 +66,15 @@ const SHARE_REACH = 40;
 /** …占Y比重 right after the name, or after its own value: 税收收入 4.1 亿元，占一般公共预算收入的 78.8%. */
 const SHARE_OF = /^(?:[^，,。；;占]{0,16}[，,])?\s*占([^，,。；;]*?)(?:比重|比例|份额|的(?=\s*[\d０-９]))/;
 
+/** 占规模以上工业总产值比重: a name between 占 and 比重 is a whole even when what it is a share of was not recognised. */
+const WHOLE_OF_SHARE_BEFORE = /占(?:全[省市区县国])?$/;
+const WHOLE_OF_SHARE_AFTER = /^的?(?:比重|比例|份额)/;
+
 /** Names inside 占…比重 are the whole a share is taken of, not subjects with values of their own. */
 function markDenominators(text: string, mentions: Mention[]): Mention[] {
   let shareEnd = -1;
   for (const m of mentions) {
-    if (m.start < shareEnd) {
+    if (m.start < shareEnd || WHOLE_OF_SHARE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && WHOLE_OF_SHARE_AFTER.test(text.slice(m.end, m.end + 4))) {
       m.blocked = 'the whole of a share';
       m.denominator = true;
       continue;

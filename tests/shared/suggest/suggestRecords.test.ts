@@ -84,6 +84,20 @@ describe('suggestRecords: values tied to a name', () => {
     ]);
   });
 
+  it('never gives the whole of a share (占…比重) the share as its growth, whatever the part is', () => {
+    expect(suggest(`${REVIEW}服务业增加值增长4.1%、占地区生产总值比重提高到53.5%。`)).toEqual([
+      '服务业增加值 actual 2022 growth 4.1%', '服务业增加值 actual 2022 share 53.5%',
+    ]);
+    // The part is not in the codebook: better no suggestion for 31.2% than a growth of the whole.
+    expect(suggest(`${REVIEW}高新技术产业增加值增长9%，占规模以上工业增加值比重提升至31.2%。`)).toEqual(['高新技术产业增加值 actual 2022 growth 9%']);
+  });
+
+  it('reads a percentage a change reached (提高到, 降至) as a level, unless a change rate reached it', () => {
+    expect(suggest(`${REVIEW}地区生产总值增速提高到6.1%。税收收入占比提高到72%。`)).toEqual([
+      '地区生产总值 actual 2022 growth 6.1%', '税收收入 actual 2022 share 72%',
+    ]);
+  });
+
   it('continues through clauses with no subject of their own, and stops at a new subject', () => {
     // The flow (newly recognised) and the stock (总数) are told apart.
     expect(suggest(`${REVIEW}新认定高新技术企业52家，总数达到164家，连续4年保持全省前列。`)).toEqual([
