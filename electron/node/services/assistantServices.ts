@@ -2,18 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { openableDocuments } from '../project/openableDocuments.ts';
 import type { ServiceTable } from '../../../shared/api/contract.ts';
 import type { SuggestionView } from '../../../shared/api/views.ts';
-import { checksPage, type CheckedRecord } from '../../../shared/checks/index.ts';
-import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
+import { checksPage } from '../../../shared/checks/index.ts';
 import { DEFAULT_CODEBOOK, codebookFromJson, codebookToJson, type Codebook } from '../../../shared/codebook/index.ts';
 import { WorkbenchError, refusal } from '../../../shared/errors/workbenchError.ts';
 import { errorReason } from '../../../shared/errors/errorReasons.ts';
-import { correctedQuotes } from '../../../shared/records/reviewAfterCorrections.ts';
 import { withLearnedSynonym, type Decisions } from '../../../shared/suggest/index.ts';
 import { writeFileAtomic } from '../store/atomicWrite.ts';
 import { commitChanges } from './commitChanges.ts';
 import { analysedSuggestions } from './suggestionAnalysis.ts';
 import { decisionCounts, type DecisionCounts } from './decisionCounts.ts';
 import { suggestionViews } from './suggestionViews.ts';
+import { keptChecks } from './keptChecks.ts';
 import type { LoadedDocument } from '../project/loadedDocument.ts';
 import type { Operation } from './operations.ts';
 import type { ServiceContext } from './serviceContext.ts';
@@ -37,20 +36,12 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
     return cached;
   };
 
+  const checks = keptChecks();
   const currentFindings = async (op: Operation) => {
     const book = await codebook();
-    const records: CheckedRecord[] = [];
-    const quotes = new Map<string, string[]>();
-    const titles = new Map<string, string>();
-    for (const doc of await openableDocuments(session)) {
-      titles.set(doc.docId, doc.db.data.document.title || doc.db.data.document.fileName);
-      for (const r of Object.values(doc.db.data.records)) {
-        records.push(checkedRecord(r));
-        quotes.set(r.id, correctedQuotes(doc.view, r.evidence));
-      }
-    }
+    const docs = await openableDocuments(session);
     // Plausibility findings (a number against its series) are listed, dismissed and remembered like the others.
-    return op.run('checks', { records, codebook: book, correctedQuotes: quotes, documentTitles: titles });
+    return checks.findings(docs, book, (input) => op.run('checks', input));
   };
 
   /** The project's decisions so far (every record and every rejected suggestion), kept up to date by change. */
@@ -138,17 +129,5 @@ export function assistantServices(ctx: ServiceContext): AssistantServices {
         return checksPage(listed, includeDismissed, offset, limit);
       });
     },
-  };
-}
-
-/**
- * What the checks read of a record, and nothing else: the records are copied to the worker, and copying 20,000
- * whole records (evidence context, reviewed text, review) held the main process for most of a second.
- */
-function checkedRecord(r: IndicatorRecord): CheckedRecord {
-  const { id, docId, indicator, region, year, kind, measure, value, unit, valueNormalized, baseUnit, qualifier, status, valueDiffers } = r;
-  return {
-    id, docId, indicator, region, year, kind, measure, value, unit, valueNormalized, baseUnit, qualifier, status,
-    ...(valueDiffers ? { valueDiffers } : {}), evidence: r.evidence.map((e) => ({ quote: e.quote })),
   };
 }

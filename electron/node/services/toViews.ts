@@ -25,21 +25,80 @@ export function toEvidenceView(doc: LoadedDocument, e: Evidence): EvidenceView {
 
 /**
  * Each record's view, kept while the record and the corrected view it was made against are the ones the document
- * holds: a save replaces the record it changes (the tables hold immutable values, see applyAuditChanges) and a
- * correction replaces the corrected view, so listing 20,000 records after a save makes one view, not 20,000.
+ * holds: a save replaces the record it changes (the tables hold immutable values, see applyAuditChanges), so
+ * listing 20,000 records after a save makes one view, not 20,000. After a correction a view is carried over when
+ * no correction that changed touches its evidence (its words and the corrections on it stay; only its corrected
+ * offsets are read again from the new map, and the old view is kept when they did not move); the others are made
+ * anew.
  */
 const recordViews = new WeakMap<IndicatorRecord, { view: CorrectedView; recordView: RecordView }>();
 
 export function toRecordView(doc: LoadedDocument, r: IndicatorRecord): RecordView {
   const kept = recordViews.get(r);
   if (kept && kept.view === doc.view) return kept.recordView;
-  const recordView: RecordView = {
+  const recordView = (kept && carriedOver(doc, r, kept.view, kept.recordView)) || recordViewFromScratch(doc, r);
+  recordViews.set(r, { view: doc.view, recordView });
+  return recordView;
+}
+
+/** A record's view made from its evidence and the document's corrected view, reading nothing kept. */
+export function recordViewFromScratch(doc: LoadedDocument, r: IndicatorRecord): RecordView {
+  return {
     ...r,
     evidence: r.evidence.map((e) => toEvidenceView(doc, e)),
     corrections: impactOnEvidence(doc.view.active, r.evidence).correctionIds,
   };
-  recordViews.set(r, { view: doc.view, recordView });
-  return recordView;
+}
+
+function carriedOver(doc: LoadedDocument, r: IndicatorRecord, from: CorrectedView, before: RecordView): RecordView | undefined {
+  const changed = changedBetween(from, doc.view);
+  if (r.evidence.some((e) => changed.touches(e.start, e.end))) return undefined;
+  let moved = false;
+  const evidence = r.evidence.map((e, i) => {
+    const was = before.evidence[i]!;
+    const span = doc.view.map.rawSpanToCorrected(e.start, e.end);
+    const correctedStart = doc.correctedIndex.toCodePoint(span.start);
+    const correctedEnd = doc.correctedIndex.toCodePoint(span.end);
+    if (correctedStart === was.correctedStart && correctedEnd === was.correctedEnd) return was;
+    moved = true;
+    return { ...was, correctedStart, correctedEnd };
+  });
+  return moved ? { ...before, evidence } : before;
+}
+
+/**
+ * The raw ranges of the corrections active in one view and not in the other (added, reverted, superseded),
+ * and whether a span touches one of them, edges included. Worked out once per pair of views.
+ */
+interface ChangedRanges {
+  touches(start: number, end: number): boolean;
+}
+const changedRanges = new WeakMap<CorrectedView, { from: CorrectedView; ranges: ChangedRanges }>();
+
+function changedBetween(from: CorrectedView, to: CorrectedView): ChangedRanges {
+  const known = changedRanges.get(to);
+  if (known?.from === from) return known.ranges;
+  const inFrom = new Set(from.active);
+  const inTo = new Set(to.active);
+  const spans = [...from.active.filter((c) => !inTo.has(c)), ...to.active.filter((c) => !inFrom.has(c))]
+    .map((c) => ({ start: c.start as number, end: c.end as number, reach: 0 }))
+    .sort((a, b) => a.start - b.start);
+  spans.forEach((s, i) => (s.reach = Math.max(s.end, i > 0 ? spans[i - 1]!.reach : -Infinity)));
+  const ranges: ChangedRanges = {
+    touches(start, end) {
+      // The last range starting at or before `end`; it or one before it touches when it reaches `start`.
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid]!.start <= end) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && spans[lo - 1]!.reach >= start;
+    },
+  };
+  changedRanges.set(to, { from, ranges });
+  return ranges;
 }
 
 export function toCorrectionView(doc: LoadedDocument, c: Correction, affected?: CorrectionView['affectedRecords']): CorrectionView {
