@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { enterReviewerName, poll } from './support/browserPage.ts';
 import { describeInBrowser, startBrowserTest, type BrowserTest } from './support/browserTest.ts';
-import { selectWithMouse } from './support/pageText.ts';
+import { locateText, selectWithMouse } from './support/pageText.ts';
 import type { ServedProject } from './support/servedProject.ts';
 import { rawCodePoint } from '../../shared/text/offsets.ts';
 
@@ -107,4 +107,21 @@ for (const [label, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) describeIn
       expect(e.correctedQuote).toBe(e.quote);
     }
   });
+
+  it('records typing in edit mode at the words typed over, and keeps both highlights on their words', async () => {
+    await page.getByRole('button', { name: /Edit text/ }).click();
+    await poll(() => page.locator('.cm-content').getAttribute('aria-readonly')).toBe('false');
+    await poll(() => locateText(page, '同比增长')).not.toBeNull();
+    await selectWithMouse(page, '同比增长');
+    await page.keyboard.type('比上年增长');
+    await page.keyboard.press('Control+Enter');
+    const typed = async () => (await served.api['corrections.list']({ docId })).filter((c) => c.kind === 'edit' && c.after === '比上年增长');
+    await poll(async () => (await typed()).length).toBe(1);
+    const edit = (await typed())[0]!;
+    expect(edit).toMatchObject({ before: '同比增长', after: '比上年增长', start: cpOf(TEXT, '同比增长'), end: cpOf(TEXT, '同比增长') + 4 });
+    await page.getByRole('button', { name: /Edit text/ }).click();
+    await poll(() => highlightText('hl-draft')).toBe(GDP + REVENUE);
+    expect(errors).toEqual([]);
+  });
 });
+
