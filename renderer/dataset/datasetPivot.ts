@@ -1,5 +1,5 @@
 import type { RecordView } from '../../shared/api/views.ts';
-import type { RecordKind, RecordMeasure, RecordStatus } from '../../shared/records/indicatorRecord.ts';
+import { RECORD_MEASURES, type RecordKind, type RecordMeasure, type RecordStatus } from '../../shared/records/indicatorRecord.ts';
 
 /**
  * The dataset as a table: one row per indicator (named the codebook's way), one column per (region, year), and
@@ -54,6 +54,14 @@ export function datasetPivot(records: readonly RecordView[], filter: DatasetFilt
     if (!cell) row.cells.set(key, (cell = { actual: [], target: [] }));
     cell[r.kind].push(r);
     row.count++;
+  }
+  // In a cell the level first, then its growth, rate, count and share, whatever order they were recorded in.
+  const byMeasure = (a: RecordView, b: RecordView) => RECORD_MEASURES.indexOf(a.measure) - RECORD_MEASURES.indexOf(b.measure);
+  for (const row of rows.values()) {
+    for (const cell of row.cells.values()) {
+      cell.actual.sort(byMeasure);
+      cell.target.sort(byMeasure);
+    }
   }
   return {
     columns: [...columns.values()].sort((a, b) => collator.compare(a.region, b.region) || (a.year ?? 0) - (b.year ?? 0)),

@@ -28,6 +28,9 @@ describe('the dataset table', () => {
     expect(pivot.rows.map((r) => r.indicator)).toEqual(['地区生产总值']);
     const row = pivot.rows[0]!;
     expect(row.cells.get(columnKey('郊区', 2022))!.actual).toHaveLength(2);
+    // The level first in a cell, whichever was recorded first.
+    const growthFirst = datasetPivot([record({ measure: 'growth', value: '5.2', unit: '%' }), record({})], DEFAULT_DATASET_FILTER, canonical);
+    expect(growthFirst.rows[0]!.cells.get(columnKey('郊区', 2022))!.actual.map((r) => r.measure)).toEqual(['level', 'growth']);
     expect(row.cells.get(columnKey('郊区', 2023))!.target.map((r) => r.value)).toEqual(['182']);
 
     const onlyGrowth = datasetPivot(records, { ...DEFAULT_DATASET_FILTER, measures: new Set(['growth']) }, canonical);
