@@ -14,7 +14,7 @@ import { clauseStart, sentenceAround } from './textSpans.ts';
  */
 const VERB = /(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高到|提升到|提高至|提升至|提高|提升|降低|上涨|回落|降至|降到|减至|增至|升至|增加到|达到|达|突破|超过|完成|实现|为|是|保持在|稳定在|控制在)(?:了)?(?:约|近|超|逾)?\s*$/;
 /** A change in amount (增加 1829 万千瓦): a flow the report names by the stock; not the indicator's level. */
-const ABSOLUTE_CHANGE = /^(?:同比|比上年|较上年)?(?:增加|减少|新增|净增)/;
+const ABSOLUTE_CHANGE = /^(?:同比|比上年|较上年)?(?:增加|减少|新增|净增)(?!到|至)/;
 const CHANGE = /^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|提升|降低|上涨|回落)(?!到|至)/;
 /** Words before the subject that belong to the sentence, not the name. */
 const LEADING = /^(?:\d{4}\s*年(?:底|末)?|(?:到|至|截至)\d{4}\s*年(?:底|末)?|全[省市区县州]|全年|年内|今年|去年|其中|同时|我[省市区县]|力争|预计|确保|累计|完成|实现|共|\d+(?:\.\d+)?[个项家座所])+/;
@@ -28,7 +28,11 @@ const NOT_AMOUNTS = new Set(['years', 'months', 'hours', 'minutes', 'years_of_ag
  */
 const INDICATOR_HEAD = /(?:总值|增加值|产值|产量|总额|收入|投资|利润|余额|规模|总量|吞吐量|交易额|成交额|销售额|零售额|营收|率|比例|比重|占比|指数|浓度|天数|面积|人数|人次|数量|装机|容量|里程|产能|出栏|存栏|(?:业务|交易|货运|客运|周转|用电|发电|销|运|储)量)$/;
 const FLOW = /^(?:新增|新建|新设|净增|新认定|新培育)(?!改|扩)\p{Script=Han}{2,}/u;
-const REACHED = /^(?:达到|达|突破|超过)/;
+const REACHED = /^(?:达到|达|突破|超过|(?:增加|增长|提高|提升|上升)(?:到|至)|[增升]至)/;
+/** 从 1832 户增加到 3382 户: the starting point belongs to the change, not to the name before it. */
+const FROM_START = /[从由]\s*\d[\d.,]*\s*[^\d\s，,。；;、]{0,4}$/;
+/** 预计达, 力争突破: a word of expectation before the verb is not part of the name. */
+const MODAL_TAIL = /(?:预计|力争|确保|有望)$/;
 /** A subject that only says "how much" needs a name from elsewhere, which we do not guess. */
 const GENERIC = /^(?:产量|总量|规模|总额|数量|收入|投资|增速|增幅|总数|金额|人数|面积)$/;
 const SHARE_ONLY = /^(?:占比|比重|占比重)$/;
@@ -51,7 +55,7 @@ export function openStatements(ctx: AttachContext): AttachedValue[] {
     const cs = clauseStart(ctx.text, q.start);
     const pre = ctx.text.slice(cs, q.start);
     const verb = VERB.exec(pre);
-    const raw = verb ? pre.slice(0, verb.index) : pre;
+    const raw = (verb ? pre.slice(0, verb.index) : pre).replace(FROM_START, '').replace(MODAL_TAIL, '');
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
     const subject = raw.slice(lead).trim();
     const subjectStart = cs + lead + (raw.slice(lead).length - raw.slice(lead).trimStart().length);

@@ -25,6 +25,16 @@ describe('suggestRecords: statements of indicators the codebook lacks', () => {
     expect(suggest(`${PLAN}快递业务量增长8%。`)).toEqual(['快递业务量 target growth 8%']);
   });
 
+  it('reads the outcome of 从…增加到 and a count that rose to a figure, never the starting point', () => {
+    expect(suggest(`${REVIEW}绿色工厂数量从120家增加到260家。冷链仓储容量由8.5万吨提升至15万吨。充电站增至3200座。`)).toEqual([
+      '绿色工厂数量 actual count 260家', '冷链仓储容量 actual level 15万吨', '充电站 actual count 3200座',
+    ]);
+  });
+
+  it('leaves 预计 / 力争 before the verb out of the name', () => {
+    expect(suggest(`${REVIEW}海洋经济增加值预计达到1200亿元。`)).toEqual(['海洋经济增加值 actual level 1200亿元']);
+  });
+
   it('keeps names that contain a verb-like word or 和 (…保持率, A和B装机)', () => {
     expect(suggest(`${REVIEW}湿地保持率提高到55.2%。风能和太阳能装机达到300万千瓦。`)).toEqual([
       '湿地保持率 actual rate 55.2%', '风能和太阳能装机 actual level 300万千瓦',
