@@ -19,7 +19,8 @@ const CHANGE = /^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|�
 /** Words before the subject that belong to the sentence, not the name. */
 const LEADING = /^(?:\d{4}\s*年(?:底|末)?|(?:到|至|截至)\d{4}\s*年(?:底|末)?|全[省市区县州]|全年|年内|今年|去年|其中|同时|我[省市区县]|力争|预计|确保|累计|完成|实现|共|\d+(?:\.\d+)?[个项家座所])+/;
 /** A clause about doing something, not a name: 推动…, 加快…. */
-const NOT_A_NAME = /推进|推动|加快|实施|开展|打造|围绕|聚焦|坚持|深化|着力|加强|落实|支持|引导|鼓励|出台|制定|发放|帮助|带动|拉动|服务|方面|抓好|举办|完善|做强|巩固|执行|启动|帮扶|动员|覆盖(?!率)|分别|连续|保持在|在全国|[的了把被将要以等从是对、“”《》（）()]/;
+// 服务 and 以 are words of deeds, except in 服务业 / 服务贸易 and in the statistical 规模以上 / 限额以下.
+const NOT_A_NAME = /推进|推动|加快|实施|开展|打造|围绕|聚焦|坚持|深化|着力|加强|落实|支持|引导|鼓励|出台|制定|发放|帮助|带动|拉动|服务(?!业|贸易|外包|消费)|方面|抓好|举办|完善|做强|巩固|执行|启动|帮扶|动员|覆盖(?!率)|分别|连续|保持在|在全国|以(?![上下])|[的了把被将要等从是对、“”《》（）()]/;
 /** Durations and ages read as amounts (连续 4 年, 79.3 岁) are not statements of an indicator here. */
 const NOT_AMOUNTS = new Set(['years', 'months', 'hours', 'minutes', 'years_of_age', 'number']);
 /**
@@ -61,7 +62,7 @@ export function openStatements(ctx: AttachContext): AttachedValue[] {
     const subjectStart = cs + lead + (raw.slice(lead).length - raw.slice(lead).trimStart().length);
     const named = nameOf(subject, lastSubject);
     // A later clause without a subject goes on about the last named one; a clause about something else ends that.
-    if (subject !== '' && !SHARE_ONLY.test(subject)) lastSubject = named && !GENERIC.test(subject) ? { name: subject, start: subjectStart } : null;
+    if (subject !== '' && !isShareOfLast(subject)) lastSubject = named && !GENERIC.test(subject) ? { name: subject, start: subjectStart } : null;
     if (ctx.used.has(q.start) || !named || COMPARED.test(pre) || STARTING_POINT.test(pre)) continue;
     // Written numbers only: 八项规定, 一年接着一年, 第二个百年 are words, not figures.
     if (q.numeral !== 'arabic' || NOT_AMOUNTS.has(q.baseUnit)) continue;
@@ -81,9 +82,14 @@ export function openStatements(ctx: AttachContext): AttachedValue[] {
 }
 
 
+/** 占比 41.2%, 占规模以上工业总产值比重提高到 45%: the share of the subject named before, not a subject of its own. */
+function isShareOfLast(subject: string): boolean {
+  return SHARE_ONLY.test(subject) || subject.startsWith('占');
+}
+
 function nameOf(subject: string, last: { name: string } | null): { name: string; inherited: boolean } | null {
   if (subject === '') return last ? { name: last.name, inherited: true } : null;
-  if (SHARE_ONLY.test(subject)) return last ? { name: `${last.name}${subject}`, inherited: true } : null;
+  if (isShareOfLast(subject)) return last ? { name: `${last.name}${subject}`, inherited: true } : null;
   if (subject.length < MIN_NAME || subject.length > MAX_NAME || NOT_A_NAME.test(subject) || GENERIC.test(subject)) return null;
   // 新能源和清洁能源装机 is one name; 和 elsewhere joins two subjects.
   if (/[和与及]/.test(subject) && !INDICATOR_HEAD.test(subject)) return null;

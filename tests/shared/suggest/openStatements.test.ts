@@ -31,6 +31,15 @@ describe('suggestRecords: statements of indicators the codebook lacks', () => {
     ]);
   });
 
+  it('keeps the statistical 规模以上 and the nouns 服务业 / 服务贸易 in a name, and names a 占…比重 clause after its subject', () => {
+    expect(suggest(`${REVIEW}限额以上餐饮企业达到420家。服务外包合同总额突破90亿美元。`)).toEqual([
+      '限额以上餐饮企业 actual count 420家', '服务外包合同总额 actual level 90亿美元',
+    ]);
+    expect(suggest(`${REVIEW}数字创意产业营业收入增长8%、占规模以上服务业营业收入比重提高到12%。`)).toEqual([
+      '数字创意产业营业收入 actual growth 8%', '数字创意产业营业收入占规模以上服务业营业收入比重 actual share 12%',
+    ]);
+  });
+
   it('leaves 预计 / 力争 before the verb out of the name', () => {
     expect(suggest(`${REVIEW}海洋经济增加值预计达到1200亿元。`)).toEqual(['海洋经济增加值 actual level 1200亿元']);
   });

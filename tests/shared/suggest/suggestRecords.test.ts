@@ -88,8 +88,10 @@ describe('suggestRecords: values tied to a name', () => {
     expect(suggest(`${REVIEW}服务业增加值增长4.1%、占地区生产总值比重提高到53.5%。`)).toEqual([
       '服务业增加值 actual 2022 growth 4.1%', '服务业增加值 actual 2022 share 53.5%',
     ]);
-    // The part is not in the codebook: better no suggestion for 31.2% than a growth of the whole.
-    expect(suggest(`${REVIEW}高新技术产业增加值增长9%，占规模以上工业增加值比重提升至31.2%。`)).toEqual(['高新技术产业增加值 actual 2022 growth 9%']);
+    // The part is not in the codebook: its share is named as written, after it, never given to the whole.
+    expect(suggest(`${REVIEW}高新技术产业增加值增长9%，占规模以上工业增加值比重提升至31.2%。`)).toEqual([
+      '高新技术产业增加值 actual 2022 growth 9%', '高新技术产业增加值占规模以上工业增加值比重 actual 2022 share 31.2%',
+    ]);
   });
 
   it('reads a percentage a change reached (提高到, 降至) as a level, unless a change rate reached it', () => {
