@@ -21,7 +21,11 @@ export interface CacheEffects {
 
 /** What a change needs to know from the cache: the record as shown before (its status, its document). */
 export interface CacheLookup {
-  record(recordId: string): RecordView | undefined;
+  /**
+   * The record as cached. `near` (the record as the change returned it) lets a list find it by binary search;
+   * `walk` false skips the search along the lists for one that is not there (a record just added).
+   */
+  record(recordId: string, near?: RecordView, walk?: boolean): RecordView | undefined;
 }
 
 /** Methods that change the project. The rest are reads (QUERY_METHODS) or one-off calls (ONE_OFF_METHODS). */
@@ -47,18 +51,20 @@ const docList = exactly('docs.list', {});
  * document's counts and history moved on. The suggestions (which ones are recorded) and the project's checks
  * are computed by the services from all records, so those are re-read.
  */
-function recordsChanged(changed: readonly RecordView[], lookup: CacheLookup, by: string, summaryOf: (docId: string, records: readonly RecordView[]) => RecordActionSummary | null): CacheEffects {
+function recordsChanged(changed: readonly RecordView[], lookup: CacheLookup, by: string, summaryOf: (docId: string, records: readonly RecordView[]) => RecordActionSummary | null, added = false): CacheEffects {
   const updates: CacheUpdate[] = [];
   const docIds = new Set<string>();
+  const before = new Map(changed.map((r) => [r.id, lookup.record(r.id, r, !added)]));
   for (const record of changed) {
     docIds.add(record.docId);
-    updates.push(update<RecordView[]>(exactly('records.list', { docId: record.docId }), (l) => upsertRecord(l, record)));
-    updates.push(update<RecordView[]>(projectRecords, (l) => upsertRecord(l, record)));
+    const options = { previous: before.get(record.id), added };
+    updates.push(update<RecordView[]>(exactly('records.list', { docId: record.docId }), (l) => upsertRecord(l, record, options)));
+    updates.push(update<RecordView[]>(projectRecords, (l) => upsertRecord(l, record, options)));
   }
   const at = new Date().toISOString();
   for (const docId of docIds) {
     const mine = changed.filter((r) => r.docId === docId);
-    const moves = mine.map((r) => ({ from: lookup.record(r.id)?.status, to: r.status }));
+    const moves = mine.map((r) => ({ from: before.get(r.id)?.status, to: r.status }));
     updates.push(update<DocumentSummary>(exactly('docs.get', { docId }), (d) => withCounts(d, moves)));
     updates.push(update<DocumentSummary[]>(docList, (l) => replaceSummary(l, docId, (d) => withCounts(d, moves))));
     const action = summaryOf(docId, mine);
@@ -68,7 +74,7 @@ function recordsChanged(changed: readonly RecordView[], lookup: CacheLookup, by:
 }
 
 /** A record the services answered with unchanged (an edit that changed nothing) made no audit entry. */
-const changedFrom = (lookup: CacheLookup, record: RecordView) => JSON.stringify(lookup.record(record.id)) !== JSON.stringify(record);
+const changedFrom = (lookup: CacheLookup, record: RecordView) => JSON.stringify(lookup.record(record.id, record)) !== JSON.stringify(record);
 
 /** Everything a change of a document's text (or its source) may move: all its reads, and the project's. */
 const textChanged = (docId: string): CacheEffects => ({ updates: [], invalidate: [...documentReads(docId), docList, projectRecords, checks] });
@@ -88,7 +94,7 @@ const EFFECTS: { [M in ChangeMethod]: EffectOf<M> } = {
     updates: [],
     invalidate: [allOf('records.list', { docId }), projectRecords, allOf('history.list', { docId }), allOf('docs.get', { docId }), allOf('suggestions.list', { docId }), checks],
   }),
-  'records.add': ({ by, verify }, record, lookup) => recordsChanged([record], lookup, by, () => addedSummary(record, verify === true)),
+  'records.add': ({ by, verify }, record, lookup) => recordsChanged([record], lookup, by, () => addedSummary(record, verify === true), true),
   'records.update': ({ by }, record, lookup) => recordsChanged([record], lookup, by, () => (changedFrom(lookup, record) ? editedSummary(record) : null)),
   'records.setStatus': ({ by, status }, record, lookup) => recordsChanged([record], lookup, by, () => (changedFrom(lookup, record) ? statusSummary(record, status) : null)),
   'records.setStatusMany': ({ by, status }, { changed }, lookup) => recordsChanged(changed, lookup, by, (_docId, mine) => bulkStatusSummary(mine.length, status)),
@@ -100,8 +106,8 @@ const EFFECTS: { [M in ChangeMethod]: EffectOf<M> } = {
     const moves = [{ from: record.status }];
     return {
       updates: [
-        update<RecordView[]>(exactly('records.list', { docId }), (l) => removeRecord(l, recordId)),
-        update<RecordView[]>(projectRecords, (l) => removeRecord(l, recordId)),
+        update<RecordView[]>(exactly('records.list', { docId }), (l) => removeRecord(l, record)),
+        update<RecordView[]>(projectRecords, (l) => removeRecord(l, record)),
         update<DocumentSummary>(exactly('docs.get', { docId }), (d) => withCounts(d, moves)),
         update<DocumentSummary[]>(docList, (l) => replaceSummary(l, docId, (d) => withCounts(d, moves))),
         update<HistoryView>(exactly('history.list', { docId }), (h) => withAction(h, by, new Date().toISOString(), deletedSummary(record))),

@@ -6,36 +6,58 @@ import type { RecordActionSummary } from '../../shared/records/recordSummary.ts'
  * services again. Each takes the cached value (undefined when nothing is cached: then nothing is patched).
  */
 
+/** The services' order of a records list (recordServices.ts): document, first span, id. */
+function servicesOrder(a: RecordView, b: RecordView): number {
+  return (a.docId === b.docId ? 0 : a.docId.localeCompare(b.docId)) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id);
+}
+
+/** The first position of a list in the services' order whose record sorts after `record`. */
+function firstAfter(list: readonly RecordView[], record: RecordView): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (servicesOrder(list[mid]!, record) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
- * A records list with `record` in it: replaced in place, or added in the services' order (document, first span,
- * id). The list is grouped by document, so documents are compared once per group, not once per record (this runs
- * over 20,000 records after every save).
+ * The position of the record `recordId` in a list in the services' order, looked up by binary search where each
+ * of `near` (the record as saved, or as the window knew it) would sit; a record not there (its evidence moved)
+ * is then looked for along the list, unless `walk` is false (a record just added cannot be elsewhere).
  */
-export function upsertRecord(list: RecordView[] | undefined, record: RecordView): RecordView[] | undefined {
+export function indexOfRecord(list: readonly RecordView[], recordId: string, near: readonly RecordView[], walk = true): number {
+  for (const record of near) {
+    const at = firstAfter(list, record) - 1;
+    if (at >= 0 && list[at]!.id === recordId) return at;
+  }
+  return walk ? list.findIndex((r) => r.id === recordId) : -1;
+}
+
+/**
+ * A records list with `record` in it, where the services would list it: its earlier version (found by binary
+ * search, see indexOfRecord) leaves, and it enters by binary search. Every other record stays the same object, so
+ * what the window derives from the list follows by the records that changed (renderer/state/listChanges.ts).
+ * `previous` is the record as the window knew it; `added` says it is new (no earlier version to look for).
+ */
+export function upsertRecord(list: RecordView[] | undefined, record: RecordView, options: { previous?: RecordView; added?: boolean } = {}): RecordView[] | undefined {
   if (!list) return list;
-  const at = list.findIndex((r) => r.id === record.id);
-  if (at !== -1) return list.map((r, i) => (i === at ? record : r));
-  const start = record.evidence[0]?.start ?? 0;
-  let groupDoc: string | null = null;
-  let groupOrder = 0;
-  const before = list.findIndex((r) => {
-    if (r.docId !== groupDoc) {
-      groupDoc = r.docId;
-      groupOrder = r.docId === record.docId ? 0 : r.docId.localeCompare(record.docId);
-    }
-    if (groupOrder !== 0) return groupOrder > 0;
-    const rStart = r.evidence[0]?.start ?? 0;
-    return rStart > start || (rStart === start && r.id.localeCompare(record.id) > 0);
-  });
-  if (before === -1) return [...list, record];
-  const next = list.slice(0, before);
-  next.push(record);
-  for (let i = before; i < list.length; i++) next.push(list[i]!);
+  const at = indexOfRecord(list, record.id, options.previous ? [record, options.previous] : [record], !options.added);
+  const next = list.slice();
+  if (at !== -1) next.splice(at, 1);
+  next.splice(firstAfter(next, record), 0, record);
   return next;
 }
 
-export function removeRecord(list: RecordView[] | undefined, recordId: string): RecordView[] | undefined {
-  return list?.filter((r) => r.id !== recordId);
+export function removeRecord(list: RecordView[] | undefined, record: RecordView): RecordView[] | undefined {
+  if (!list) return list;
+  const at = indexOfRecord(list, record.id, [record]);
+  if (at === -1) return list;
+  const next = list.slice();
+  next.splice(at, 1);
+  return next;
 }
 
 /** A document's status counts after records moved from one status to another (or appeared, or went). */

@@ -1,15 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient, ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract.ts';
 import type { RecordView } from '../../shared/api/views.ts';
+import { indexOfRecord } from './cachePatches.ts';
 import { cacheEffects, isChangeMethod, type CacheEffects, type CacheLookup, type ChangeMethod } from './cacheEffects.ts';
 
 /** The record as the window shows it now: from the open document's list or the project's. */
 export function cacheLookup(queryClient: QueryClient): CacheLookup {
   return {
-    record(recordId) {
-      for (const [, list] of queryClient.getQueriesData<RecordView[]>({ queryKey: ['records.list'] })) {
-        const found = list?.find((r) => r.id === recordId);
-        if (found) return found;
+    record(recordId, near, walk = true) {
+      const lists = queryClient.getQueriesData<RecordView[]>({ queryKey: ['records.list'] }).map(([, list]) => list ?? []);
+      // By binary search first (a save's record sits where it was), along the lists only when that fails.
+      for (const pass of walk ? [false, true] : [false]) {
+        for (const list of lists) {
+          const at = indexOfRecord(list, recordId, near ? [near] : [], pass);
+          if (at !== -1) return list[at];
+        }
       }
       return undefined;
     },

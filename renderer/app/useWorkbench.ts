@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useReducer, useRef, useState } from 'react';
 import type { RecordView } from '../../shared/api/views.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { codebookTerms } from '../assistant/codebook/codebookTerms.ts';
@@ -19,6 +19,7 @@ import { secondReviewerBlocks } from '../settings/secondReviewer.ts';
 import { useTheme } from '../settings/useTheme.ts';
 import { useReviewerName } from '../state/useReviewerName.ts';
 import { useSaveStatus } from '../state/useSaveStatus.ts';
+import { layeredLookup, recordIndexer } from '../state/recordIndex.ts';
 import { useWorkbenchData } from '../state/useWorkbenchData.ts';
 import type { TextView } from '../text/shownText.ts';
 import { INITIAL_UI, uiReducer } from './uiStore.ts';
@@ -47,16 +48,18 @@ export function useWorkbench() {
   const checks = useChecks(api, save.showError, reviewer, data.textFirst);
   const repairs = useRepairs(api, reviewer, save, data, ui.sideTab === 'repairs' && inDocument);
 
-  // What is derived from whole records lists (the index by id, the tables' sorted rows, the indicator names: each
-  // a pass over 20,000 records) follows a save one render later, so the text shows the new highlight first.
+  // What is derived from whole records lists follows a save one render later (the tables' rows and the indicator
+  // names), so the text shows the new highlight first; the index by id follows each save by the records it changed.
   const docRecords = useDeferredValue(useMemo(() => open?.records ?? [], [open]));
   const allRecords = useDeferredValue(useMemo(() => data.allRecords ?? [], [data.allRecords]));
-  const recordsById = useMemo(() => indexById(allRecords, docRecords), [allRecords, docRecords]);
+  const [indexDocRecords] = useState(recordIndexer);
+  const [indexAllRecords] = useState(recordIndexer);
+  const docIndex = useMemo(() => indexDocRecords(open?.records ?? NO_RECORDS), [indexDocRecords, open]);
+  const allIndex = useMemo(() => indexAllRecords(data.allRecords ?? NO_RECORDS), [indexAllRecords, data.allRecords]);
+  const recordsById = useMemo(() => layeredLookup(docIndex, allIndex), [docIndex, allIndex]);
   // The selected record as the text on screen has it (its spans are drawn there), else from the project's list.
   const { selectedRecordId } = ui;
-  const selectedRecord = useMemo(() => (selectedRecordId
-    ? open?.records.find((r) => r.id === selectedRecordId) ?? recordsById.get(selectedRecordId) ?? null
-    : null), [selectedRecordId, open, recordsById]);
+  const selectedRecord = useMemo(() => (selectedRecordId ? recordsById.get(selectedRecordId) ?? null : null), [selectedRecordId, recordsById]);
   const indicators = useMemo(() => {
     const names = new Set<string>();
     for (const r of allRecords) names.add(r.indicator);
@@ -161,9 +164,5 @@ export function useWorkbench() {
 
 export type Workbench = ReturnType<typeof useWorkbench>;
 
-/** Records by id, the later lists winning; built without copies (it runs after every save, over 40,000 records). */
-function indexById(...lists: (readonly RecordView[])[]): Map<string, RecordView> {
-  const byId = new Map<string, RecordView>();
-  for (const list of lists) for (const r of list) byId.set(r.id, r);
-  return byId;
-}
+const NO_RECORDS: readonly RecordView[] = [];
+

@@ -3,10 +3,11 @@ import { useI18n } from '../i18n/I18nContext.tsx';
 import { groupFindings, openFindingCount } from './checkGroups.ts';
 import { CheckFindingItem } from './CheckFindingItem.tsx';
 import type { Checks } from './useChecks.ts';
+import type { RecordLookup } from '../state/recordIndex.ts';
 
 export interface ChecksPanelProps {
   checks: Checks;
-  recordsById: ReadonlyMap<string, RecordView>;
+  recordsById: RecordLookup;
   documentTitles: ReadonlyMap<string, string>;
   selectedRecordId: string | null;
   /** Opens the record's document and shows its evidence. */

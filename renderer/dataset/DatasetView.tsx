@@ -11,13 +11,14 @@ import { DatasetTable, type CellRef } from './DatasetTable.tsx';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { missingHeadlines } from './missingHeadlines.ts';
 import { isPlausibilityFinding } from './plausibilityFindings.ts';
+import type { RecordLookup } from '../state/recordIndex.ts';
 
 export interface DatasetViewProps {
   records: readonly RecordView[];
   docs: readonly DocumentSummary[] | null;
   codebook: Codebook | null;
   checks: Checks;
-  recordsById: ReadonlyMap<string, RecordView>;
+  recordsById: RecordLookup;
   documentTitles: ReadonlyMap<string, string>;
   selectedRecordId: string | null;
   /** Opens the record's document and shows its evidence. */

@@ -2,7 +2,7 @@ import { RangeSetBuilder, StateEffect, StateField, type EditorState } from '@cod
 import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';
 import type { RecordStatus } from '../../shared/records/indicatorRecord.ts';
 import { RECORD_STATUSES } from '../../shared/records/indicatorRecord.ts';
-import type { Highlight } from './highlightRanges.ts';
+import { highlightChanges, type Highlight, type HighlightChanges } from './highlightRanges.ts';
 
 /**
  * Record highlights live in a StateField replaced wholesale by an effect: the editor is created once and
@@ -32,11 +32,55 @@ export function buildHighlightDecorations(highlights: readonly Highlight[], docL
   return builder.finish();
 }
 
+/**
+ * The decorations after the highlights changed by `changes` (see highlightChanges): the marks of the removed
+ * highlights leave and those of the added ones enter, and every chunk of the set they do not touch is kept, so
+ * the editor also compares only those. Marks are shared per status, so a removed highlight takes away one mark of
+ * its extent and status (two records with the same span and status draw the same marks).
+ */
+export function patchHighlightDecorations(decorations: DecorationSet, changes: HighlightChanges, docLength: number): DecorationSet {
+  const drawn = (h: Highlight) => h.to <= docLength && h.to > h.from;
+  const toRemove = new Map<string, number>();
+  let filterFrom = docLength;
+  let filterTo = 0;
+  for (const h of changes.removed) {
+    if (!drawn(h)) continue;
+    const key = `${h.from}:${h.to}:${h.status}`;
+    toRemove.set(key, (toRemove.get(key) ?? 0) + 1);
+    filterFrom = Math.min(filterFrom, h.from);
+    filterTo = Math.max(filterTo, h.to);
+  }
+  const add = changes.added.filter(drawn).map((h) => statusMarks[h.status].range(h.from, h.to));
+  return decorations.update({
+    add,
+    sort: true,
+    ...(toRemove.size === 0 ? {} : {
+      filterFrom,
+      filterTo,
+      filter: (from: number, to: number, mark: Decoration) => {
+        const key = `${from}:${to}:${statusOfMark.get(mark)}`;
+        const left = toRemove.get(key) ?? 0;
+        if (left === 0) return true;
+        toRemove.set(key, left - 1);
+        return false;
+      },
+    }),
+  });
+}
+
+const statusOfMark = new Map<Decoration, RecordStatus>(Object.entries(statusMarks).map(([status, mark]) => [mark, status as RecordStatus]));
+
 export const highlightField = StateField.define<HighlightState>({
   create: () => ({ highlights: [], decorations: Decoration.none }),
   update(value, tr) {
     for (const effect of tr.effects) {
-      if (effect.is(setHighlights)) return { highlights: effect.value, decorations: buildHighlightDecorations(effect.value, tr.newDoc.length) };
+      if (!effect.is(setHighlights)) continue;
+      // A list patched from the one shown (a save): only its changes are drawn; anything else is drawn whole.
+      const changes = tr.docChanged ? undefined : highlightChanges(effect.value);
+      const decorations = changes && changes.previous === value.highlights
+        ? patchHighlightDecorations(value.decorations, changes, tr.newDoc.length)
+        : buildHighlightDecorations(effect.value, tr.newDoc.length);
+      return { highlights: effect.value, decorations };
     }
     if (!tr.docChanged) return value;
     // The app replaces the text together with new highlights; a change without them is the reviewer typing in

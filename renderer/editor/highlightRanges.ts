@@ -1,5 +1,6 @@
 import type { RecordView } from '../../shared/api/views.ts';
 import type { RecordStatus } from '../../shared/records/indicatorRecord.ts';
+import { listChanges } from '../state/listChanges.ts';
 import { evidenceRange, type ShownText } from '../text/shownText.ts';
 
 /** One highlighted evidence span, in UTF-16 offsets of the text on screen. */
@@ -33,16 +34,36 @@ function placeHighlights(records: readonly RecordView[], shown: ShownText, place
   const highlights: Highlight[] = [];
   for (const record of records) for (const h of place(record, shown)) highlights.push(h);
   // Records come in text order, so this sort meets an almost sorted list: about one comparison per highlight.
-  return highlights.sort((a, b) => a.from - b.from || a.to - b.to);
+  return highlights.sort(highlightOrder);
+}
+
+/** Position, then extent, then record: a total order, so a highlight's place depends on it alone. */
+export function highlightOrder(a: Highlight, b: Highlight): number {
+  return a.from - b.from || a.to - b.to || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0);
+}
+
+/** How a highlights list differs from the one placed before it (see highlightPlacer). */
+export interface HighlightChanges {
+  previous: readonly Highlight[];
+  removed: readonly Highlight[];
+  added: readonly Highlight[];
+}
+
+const changesOf = new WeakMap<readonly Highlight[], HighlightChanges>();
+
+/** The change that made `highlights` from the list placed before it, when it was patched rather than placed whole. */
+export function highlightChanges(highlights: readonly Highlight[]): HighlightChanges | undefined {
+  return changesOf.get(highlights);
 }
 
 /**
- * highlightsFromRecords that remembers each record's highlights for one shown text: after a save only the
- * record the save returned is placed again (the cache keeps every other record the same object), and the
- * unchanged highlights stay the same objects. A new text (another document, view or version) starts afresh.
+ * highlightsFromRecords that follows the records list for one shown text: after a save only the records the save
+ * changed are placed (the cache keeps every other record the same object, see listChanges), their highlights
+ * leave or enter the sorted list by binary search, and the new list says what changed (highlightChanges) so the
+ * editor updates its decorations by those alone. A new text (another document, view or version) starts afresh.
  */
 export function highlightPlacer(): (records: readonly RecordView[], shown: ShownText) => Highlight[] {
-  let placedIn: ShownText | null = null;
+  let last: { records: readonly RecordView[]; shown: ShownText; highlights: Highlight[] } | null = null;
   let placed = new WeakMap<RecordView, readonly Highlight[]>();
   const place = (record: RecordView, shown: ShownText) => {
     let highlights = placed.get(record);
@@ -50,12 +71,47 @@ export function highlightPlacer(): (records: readonly RecordView[], shown: Shown
     return highlights;
   };
   return (records, shown) => {
-    if (placedIn !== shown) {
-      placedIn = shown;
-      placed = new WeakMap();
+    if (last?.shown !== shown) placed = new WeakMap();
+    else if (last.records === records) return last.highlights;
+    const changes = last?.shown === shown ? listChanges(last.records, records) : null;
+    let highlights: Highlight[];
+    if (last && changes) {
+      const removed = changes.removed.flatMap((r) => place(r, shown));
+      const added = changes.added.flatMap((r) => place(r, shown));
+      highlights = patchSorted(last.highlights, removed, added);
+      changesOf.set(highlights, { previous: last.highlights, removed, added });
+    } else {
+      highlights = placeHighlights(records, shown, place);
     }
-    return placeHighlights(records, shown, place);
+    last = { records, shown, highlights };
+    return highlights;
   };
+}
+
+/** Sorted highlights without `removed` (the same objects) and with `added`, each placed by binary search. */
+function patchSorted(list: readonly Highlight[], removed: readonly Highlight[], added: readonly Highlight[]): Highlight[] {
+  const next = list.slice();
+  for (const h of removed) {
+    for (let at = firstAfter(next, h) - 1; at >= 0 && highlightOrder(next[at]!, h) === 0; at--) {
+      if (next[at] === h) {
+        next.splice(at, 1);
+        break;
+      }
+    }
+  }
+  for (const h of added) next.splice(firstAfter(next, h), 0, h);
+  return next;
+}
+
+function firstAfter(list: readonly Highlight[], h: Highlight): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (highlightOrder(list[mid]!, h) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The highlights covering `pos`, innermost (shortest) first: what a hover or click at `pos` is about. */

@@ -11,13 +11,14 @@ import { evidenceRange, spanOnScreen, type SpanRef } from '../text/shownText.ts'
 import { highlightPlacer } from './highlightRanges.ts';
 import { buildRecordTooltip } from './recordTooltip.ts';
 import type { ReportEditorHandle, TextRange } from './ReportEditor.tsx';
+import type { RecordLookup } from '../state/recordIndex.ts';
 
 interface TextDecorationsInput {
   open: OpenDocument | null;
   ui: UiState;
   dispatch: Dispatch<UiAction>;
   selectedRecord: RecordView | null;
-  recordsById: ReadonlyMap<string, RecordView>;
+  recordsById: RecordLookup;
   findings: { list: readonly FindingView[] | null; fresh: boolean; currentId: string | null };
   suggestions: { queue: readonly SuggestionView[]; currentId: string | null };
   editorRef: RefObject<ReportEditorHandle | null>;

@@ -27,12 +27,17 @@ export function isFiltering(filter: RecordFilter): boolean {
 }
 
 export function filterRecords(records: readonly RecordView[], filter: RecordFilter): RecordView[] {
+  return records.filter(recordMatches(filter));
+}
+
+/** The filter as a test of one record (a save tests the records it changed, see tableRows.ts). */
+export function recordMatches(filter: RecordFilter): (r: RecordView) => boolean {
   const needle = filter.indicator.trim().toLowerCase();
-  return records.filter((r) =>
+  return (r) =>
     (filter.status === '' || r.status === filter.status)
     && (needle === '' || r.indicator.toLowerCase().includes(needle))
     && (filter.year === '' || (filter.year === 'none' ? r.year === null : String(r.year) === filter.year))
-    && (filter.region === '' || r.region === filter.region));
+    && (filter.region === '' || r.region === filter.region);
 }
 
 const STATUS_ORDER: Record<RecordStatus, number> = { needs_review: 0, orphaned: 1, draft: 2, verified: 3, rejected: 4 };
@@ -69,10 +74,18 @@ function compareBy(column: SortColumn, a: RecordView, b: RecordView): number {
   }
 }
 
-/** A stable sort: equal rows keep text order, so sorting by status still reads top to bottom. */
-export function sortRecords(records: readonly RecordView[], sort: RecordSort): RecordView[] {
+/**
+ * The table's order: the sorted column, then text order. A total order (ids are unique), so a row's place
+ * depends on the row alone and a save can insert the rows it changed where a full sort would put them.
+ */
+export function recordOrder(sort: RecordSort): (a: RecordView, b: RecordView) => number {
   const sign = sort.direction === 'asc' ? 1 : -1;
-  return [...records].sort((a, b) => sign * compareBy(sort.column, a, b) || comparePosition(a, b));
+  return (a, b) => sign * compareBy(sort.column, a, b) || comparePosition(a, b);
+}
+
+/** Sorted rows: equal values keep text order, so sorting by status still reads top to bottom. */
+export function sortRecords(records: readonly RecordView[], sort: RecordSort): RecordView[] {
+  return [...records].sort(recordOrder(sort));
 }
 
 /** Clicking the sorted column flips its direction; another column starts ascending. */

@@ -3,20 +3,21 @@ import type { RecordView } from '../../shared/api/views.ts';
 import type { WorkbenchMode } from '../app/uiStore.ts';
 import type { RecordActions } from '../app/useRecordActions.ts';
 import type { InlineField } from './RecordsTable.tsx';
-import {
-  DEFAULT_SORT, filterRecords, NO_FILTER, sortRecords, toggleSort, type RecordFilter, type RecordSort, type SortColumn,
-} from './recordQuery.ts';
+import { DEFAULT_SORT, NO_FILTER, toggleSort, type RecordFilter, type RecordSort, type SortColumn } from './recordQuery.ts';
+import { tableRowsKeeper } from './tableRows.ts';
 
 const NO_ROWS: readonly RecordView[] = [];
 
 /**
  * One table's filter, sort and checked rows, and the rows they leave. A table not on screen sorts nothing: the
- * project's 20,000 records are not re-sorted after every save made in the document view.
+ * project's 20,000 records are not re-sorted after every save made in the document view; one on screen places
+ * only the records a save changed (tableRows.ts).
  */
 function useTableState(records: readonly RecordView[], shown: boolean) {
   const [query, setQuery] = useState<{ filter: RecordFilter; sort: RecordSort }>({ filter: NO_FILTER, sort: DEFAULT_SORT });
   const [checked, setChecked] = useState<Set<string>>(new Set());
-  const rows = useMemo(() => (shown ? sortRecords(filterRecords(records, query.filter), query.sort) : NO_ROWS), [records, query, shown]);
+  const [rowsOf] = useState(tableRowsKeeper);
+  const rows = useMemo(() => (shown ? rowsOf(records, query.filter, query.sort) : NO_ROWS), [rowsOf, records, query, shown]);
   const onSortChange = useCallback((column: SortColumn) => setQuery((q) => ({ ...q, sort: toggleSort(q.sort, column) })), []);
   const onFilterChange = useCallback((filter: RecordFilter) => setQuery((q) => ({ ...q, filter })), []);
   return { rows, all: records, filter: query.filter, sort: query.sort, onSortChange, onFilterChange, checked, onCheckedChange: setChecked };

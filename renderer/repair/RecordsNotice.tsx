@@ -4,10 +4,11 @@ import { useI18n } from '../i18n/I18nContext.tsx';
 import { formatValue } from '../records/formatValue.ts';
 import { StatusBadge } from '../records/StatusBadge.tsx';
 import type { AffectedNotice, RepairState } from './useRepairs.ts';
+import type { RecordLookup } from '../state/recordIndex.ts';
 
 interface RecordsNoticeProps {
   notice: AffectedNotice;
-  recordsById: ReadonlyMap<string, RecordView>;
+  recordsById: RecordLookup;
   busy: boolean;
   onGoToRecord(record: RecordView): void;
   onRevealCandidate(candidate: QuoteCandidate): void;

@@ -7,11 +7,12 @@ import { SourceSection } from './SourceSection.tsx';
 import { findingSpan } from './spanRanges.ts';
 import type { SpanRef } from '../text/shownText.ts';
 import type { RepairState } from './useRepairs.ts';
+import type { RecordLookup } from '../state/recordIndex.ts';
 
 interface RepairsPanelProps {
   repairs: RepairState;
   busy: boolean;
-  recordsById: ReadonlyMap<string, RecordView>;
+  recordsById: RecordLookup;
   onGoToRecord(record: RecordView): void;
   /** Scrolls the text pane to a span, in whichever view is shown, outlined unless told otherwise. */
   reveal(span: SpanRef, outline?: boolean): void;

@@ -85,8 +85,12 @@ export async function measureUi(browser: Browser, project: string, staticDir: st
           if ((await year.inputValue()) === '') await year.fill('2023');
           await arm(page, 'keydown', 'highlightAdded', selected);
           const profiler = await startProfile(context, page);
+          const traceDir = process.env.IW_BENCH_UI_TRACE;
+          if (traceDir) await mkdir(traceDir, { recursive: true });
+          if (traceDir) await browser.startTracing(page, { path: join(traceDir, `save-${round + 1}-${Date.now()}.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'v8'] });
           await indicator.press('Enter');
           saveTimes.push((await until(page, 'armed')).elapsed);
+          if (traceDir) await browser.stopTracing();
           await profiler?.stop(`save-${round + 1}`);
           await inFlight.idle();
         });
@@ -158,10 +162,11 @@ const PROBES = `(() => {
     document.addEventListener(event, () => {
       if (armed.start !== null) return;
       armed.start = performance.now();
+      performance.mark('iw-armed');
       (async function watch() {
         for (;;) {
           const now = await frame();
-          if (conditions[name](armed)) return void Object.assign(armed, { elapsed: now - armed.start, done: true });
+          if (conditions[name](armed)) { performance.mark('iw-seen'); return void Object.assign(armed, { elapsed: now - armed.start, done: true }); }
         }
       })();
     }, { capture: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceView, RecordView } from '../../../shared/api/views.ts';
-import { upsertRecord } from '../../../renderer/api/cachePatches.ts';
+import { indexOfRecord, removeRecord, upsertRecord } from '../../../renderer/api/cachePatches.ts';
 import { correctedCodePoint, rawCodePoint } from '../../../shared/text/offsets.ts';
 
 function record(id: string, docId: string, start: number): RecordView {
@@ -38,6 +38,26 @@ describe('upsertRecord: a saved record in a cached records list', () => {
     expect(next[3]).toBe(changed);
     next.forEach((r, i) => i !== 3 && expect(r).toBe(list[i]));
     expect(list[3]!.status).toBe('draft');
+  });
+
+  it('moves a record whose evidence moved to where the services now list it', () => {
+    const moved = { ...record('a1', 'alpha', 60) };
+    const next = upsertRecord(list, moved, { previous: list[0] })!;
+    expect(next.map((r) => r.id)).toEqual(servicesOrder([...list.slice(1), moved]).map((r) => r.id));
+    // Without the earlier version at hand it is looked for along the list.
+    expect(upsertRecord(list, moved)!.map((r) => r.id)).toEqual(next.map((r) => r.id));
+  });
+
+  it('removes a record and keeps every other one the same object; one not listed leaves the list as it was', () => {
+    const next = removeRecord(list, list[2]!)!;
+    expect(next).toEqual([...list.slice(0, 2), ...list.slice(3)]);
+    expect(removeRecord(list, record('zz', 'zeta', 1))).toBe(list);
+  });
+
+  it('finds a record by binary search where it sits, or along the list when its evidence moved', () => {
+    expect(indexOfRecord(list, 'b2', [list[3]!])).toBe(3);
+    expect(indexOfRecord(list, 'b2', [record('b2', 'beta', 95)])).toBe(3);
+    expect(indexOfRecord(list, 'b2', [record('b2', 'beta', 95)], false)).toBe(-1);
   });
 
   it('leaves a list not cached alone', () => {

@@ -1,7 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_METHODS, type ApiClient, type ApiMethod } from '../../../shared/api/contract.ts';
-import type { HistoryView } from '../../../shared/api/views.ts';
+import type { HistoryView, RecordView } from '../../../shared/api/views.ts';
+import { highlightPlacer, highlightsFromRecords } from '../../../renderer/editor/highlightRanges.ts';
+import { NO_FILTER, sortRecords, type RecordSort } from '../../../renderer/records/recordQuery.ts';
+import { tableRowsKeeper } from '../../../renderer/records/tableRows.ts';
+import { recordIndexer } from '../../../renderer/state/recordIndex.ts';
+import { shownTextOf } from '../../helpers/shownTextOf.ts';
 import { cachedClient } from '../../../renderer/api/cachedClient.ts';
 import { apiKey, type QueryMethod } from '../../../renderer/api/queryKeys.ts';
 import { cpIndexOf, tempProject, type TestProject } from '../../helpers/tempProject.ts';
@@ -70,6 +75,46 @@ describe('the query cache after a change, against the real services', () => {
     await expectCacheAsServices();
     await api['records.delete']({ recordId: revenue.id, by: '李' });
     await expectCacheAsServices();
+  });
+
+  it('what the window derives from the cached lists follows each change to what a fresh read gives', async () => {
+    const at = (needle: string) => {
+      const start = cpIndexOf(TEXT, needle);
+      return [{ start: rawCodePoint(start), end: rawCodePoint(start + [...needle].length) }];
+    };
+    await seed();
+    const text = shownTextOf(TEXT, 'raw', [], docId);
+    const follow = { index: recordIndexer(), rows: tableRowsKeeper(), place: highlightPlacer() };
+    const sort: RecordSort = { column: 'status', direction: 'asc' };
+    /** Index, rows and highlights followed along the cached list equal those built from the services' answer. */
+    const expectFollowedAsFresh = async () => {
+      // A change that made the list stale (undo, a correction) is followed by the window's re-read of it.
+      await cache.refetchQueries({ queryKey: ['records.list'], stale: true });
+      const cached = cache.getQueryData<RecordView[]>(apiKey('records.list', { docId }))!;
+      const fresh = await project.call('records.list', { docId });
+      const index = follow.index(cached);
+      expect(fresh.every((r) => index.get(r.id)?.id === r.id && JSON.stringify(index.get(r.id)) === JSON.stringify(r))).toBe(true);
+      expect(index.size).toBe(fresh.length);
+      expect(follow.rows(cached, NO_FILTER, sort)).toEqual(sortRecords(fresh, sort));
+      expect(follow.place(cached, text)).toEqual(highlightsFromRecords(fresh, text));
+    };
+    await expectFollowedAsFresh();
+    const gdp = await api['records.add']({ docId, evidence: at('172.9 亿元'), fields: { indicator: '地区生产总值', value: '172.9', unit: '亿元', year: 2023 }, by: '张' });
+    await expectFollowedAsFresh();
+    const revenue = await api['records.add']({ docId, evidence: at('12.3 亿元'), fields: { indicator: '一般公共预算收入', value: '12.3', unit: '亿元' }, by: '张' });
+    await expectFollowedAsFresh();
+    // Evidence moved before another record's: the record changes place in the list.
+    await api['records.update']({ recordId: revenue.id, evidence: at('工作回顾'), fields: { indicator: '一般公共预算收入', value: '12.3', unit: '亿元' }, by: '李', valueDiffers: 'moved' });
+    expect(cache.getQueryData<RecordView[]>(apiKey('records.list', { docId }))!.map((r) => r.id)).toEqual([revenue.id, gdp.id]);
+    await expectFollowedAsFresh();
+    await api['records.setStatus']({ recordId: gdp.id, status: 'verified', by: '李' });
+    await expectFollowedAsFresh();
+    await api['records.delete']({ recordId: revenue.id, by: '李' });
+    await expectFollowedAsFresh();
+    await api['history.undo']({ docId, by: '李' });
+    await expectFollowedAsFresh();
+    await api['corrections.add']({ docId, start: rawCodePoint(0), end: rawCodePoint(0), replace: '【】', kind: 'edit', reason: '', by: '李' });
+    await expectFollowedAsFresh();
   });
 
   it('undo takes the history from its answer and marks the rest of the document for a re-read', async () => {
