@@ -69,6 +69,9 @@ export function valueBeforeName(ctx: AttachContext, mention: Mention): AttachedV
   return { entry, q, measure, evidenceStart: q.start, mentionEnd: mention.end, how: 'value before name' };
 }
 
+/** Han words right after a value that opens a clause (3 家企业…) make it the count of a subject of its own. */
+const OWN_SUBJECT_AFTER = /^(?!左右|以上|以下|以内|上下)\p{Script=Han}/u;
+
 interface Taken {
   q: Quantity;
   /** The sibling indicator an elided clause names (总产量 after 粮食播种面积), else null: the mention's own. */
@@ -113,7 +116,8 @@ export function valuesAfterName(
       // ，按可比价格计算，比上年增长 6.1%: an accounting note of its own clause; the statement goes on after it.
       continue;
     } else if (inClause[0]?.start === leadAt) {
-      // 、20140 元: a further value of a list.
+      // 、20140 元: a further value of a list; but ，3 家企业主板上市 counts a subject of its own.
+      if (OWN_SUBJECT_AFTER.test(text.slice(inClause[0].end, inClause[0].end + 3))) break;
     } else if (SAME_SUBJECT_LEADS.test(predicate)) {
       share = predicate.startsWith('占');
       respectively = predicate.startsWith('分别');

@@ -1,6 +1,6 @@
 import type { Codebook, CodebookEntry } from '../codebook/index.ts';
 import { findTerms, foldTerm, termIndex } from '../codebook/index.ts';
-import { qualifiedEntry, qualifierBefore } from './qualifiedName.ts';
+import { asWrittenEntry, qualifiedEntry, qualifierBefore } from './qualifiedName.ts';
 import { hanRunBefore, isHan } from './textSpans.ts';
 
 /**
@@ -47,7 +47,10 @@ export function findMentions(text: string, codebook: Codebook): Mention[] {
       mention.asWritten = true;
     }
     const flow = mention.entries.length === 1 ? flowOfList(text, mention.start, mention.entries[0]!, index.exact) : null;
-    if (flow) mention.entries = [flow];
+    if (flow) {
+      mention.entries = [flow.entry];
+      if (flow.asWritten) mention.asWritten = true;
+    }
     mentions.push(mention);
   }
   return markDenominators(text, joinCoordinated(text, mentions));
@@ -56,9 +59,15 @@ export function findMentions(text: string, codebook: Codebook): Mention[] {
 /** 新增“专精特新”企业 8 家、高新技术企业 11 家: a list opened by 新增 counts new ones in every item. */
 const FLOW_LIST = /(?:新增|新认定|新培育|新入库)[^，,。；;\n]*、\s*$/;
 
-function flowOfList(text: string, start: number, entry: CodebookEntry, exact: ReadonlyMap<string, CodebookEntry>): CodebookEntry | null {
+function flowOfList(
+  text: string, start: number, entry: CodebookEntry, exact: ReadonlyMap<string, CodebookEntry>,
+): { entry: CodebookEntry; asWritten: boolean } | null {
   if (entry.name.startsWith('新增') || !FLOW_LIST.test(text.slice(Math.max(0, start - 60), start))) return null;
-  return exact.get(foldTerm(`新增${entry.name}`)) ?? null;
+  const known = exact.get(foldTerm(`新增${entry.name}`));
+  if (known) return { entry: known, asWritten: false };
+  // Never a stock's name for the new ones counted (企业 1003 户): where the codebook has no flow of it, the flow as
+  // the list says it. An amount such as 造林面积 is a flow already.
+  return entry.measures.includes('count') ? { entry: asWrittenEntry(`新增${entry.name}`, entry), asWritten: true } : null;
 }
 
 /** 占…比重 / 比例 / 份额 within this many characters of the name makes a share statement. */

@@ -100,6 +100,13 @@ describe('suggestRecords: values tied to a name', () => {
     ]);
   });
 
+  it('names the new ones of a list opened by 新增 as a flow, never the stock, and stops at a count of another subject', () => {
+    expect(suggest(`${REVIEW}新增国家级单项冠军企业5户、专精特新中小企业120户，3家企业主板上市，5家企业挂牌新三板。`)).toEqual([
+      '新增国家级单项冠军企业 actual 2022 count 5户', '新增专精特新中小企业 actual 2022 count 120户',
+    ]);
+    expect(suggest(`${PLAN}实施300个老旧小区、120个老旧街区改造。`)).toEqual(['老旧小区改造 target 2023 count 300个']);
+  });
+
   it('continues through clauses with no subject of their own, and stops at a new subject', () => {
     // The flow (newly recognised) and the stock (总数) are told apart.
     expect(suggest(`${REVIEW}新认定高新技术企业52家，总数达到164家，连续4年保持全省前列。`)).toEqual([
