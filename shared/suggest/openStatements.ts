@@ -37,6 +37,7 @@ const MODAL_TAIL = /(?:预计|力争|确保|有望)$/;
 /** A subject that only says "how much" needs a name from elsewhere, which we do not guess. */
 const GENERIC = /^(?:产量|总量|规模|总额|数量|收入|投资|增速|增幅|总数|金额|人数|面积)$/;
 const SHARE_ONLY = /^(?:占比|比重|占比重)$/;
+const PART_OF_WHOLE = /^(\p{Script=Han}{2,12}?)占(\p{Script=Han}{2,16}?)的$/u;
 /** …and, without a name to anchor it, any comparison with a number (比 2020 年…). */
 const COMPARED = new RegExp(`${COMPARATIVE.source}|比\\d|较\\d`);
 const COUNTING = new Set(['count', 'households', 'days']);
@@ -90,6 +91,9 @@ function isShareOfLast(subject: string): boolean {
 function nameOf(subject: string, last: { name: string } | null): { name: string; inherited: boolean } | null {
   if (subject === '') return last ? { name: last.name, inherited: true } : null;
   if (isShareOfLast(subject)) return last ? { name: `${last.name}${subject}`, inherited: true } : null;
+  // 民生投入占公共财政预算支出的 80.6%: a part's share of a whole, named the way shares are.
+  const share = PART_OF_WHOLE.exec(subject);
+  if (share && !NOT_A_NAME.test(share[1]!) && !NOT_A_NAME.test(share[2]!)) return { name: `${share[1]}占${share[2]}比重`, inherited: false };
   if (subject.length < MIN_NAME || subject.length > MAX_NAME || NOT_A_NAME.test(subject) || GENERIC.test(subject)) return null;
   // 新能源和清洁能源装机 is one name; 和 elsewhere joins two subjects.
   if (/[和与及]/.test(subject) && !INDICATOR_HEAD.test(subject)) return null;

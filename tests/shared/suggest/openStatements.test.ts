@@ -40,6 +40,10 @@ describe('suggestRecords: statements of indicators the codebook lacks', () => {
     ]);
   });
 
+  it('reads a part\'s share of a whole (甲占乙的 x%) under a share\'s name', () => {
+    expect(suggest(`${REVIEW}全年实施民生项目40个，教育投入占财政支出的18.2%。`)).toEqual(['教育投入占财政支出比重 actual share 18.2%']);
+  });
+
   it('leaves 预计 / 力争 before the verb out of the name', () => {
     expect(suggest(`${REVIEW}海洋经济增加值预计达到1200亿元。`)).toEqual(['海洋经济增加值 actual level 1200亿元']);
   });
