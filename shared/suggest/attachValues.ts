@@ -3,7 +3,7 @@ import { foldTerm } from '../codebook/index.ts';
 import type { Quantity } from '../numbers/index.ts';
 import type { RecordMeasure } from '../records/indicatorRecord.ts';
 import { RELATIVE_UNITS, classifyMeasure, unitFits } from './classifyMeasure.ts';
-import { COMPARATIVE, STARTING_POINT } from './statementWords.ts';
+import { COMPARATIVE, STARTING_POINT, countsOwnSubject } from './statementWords.ts';
 import type { Mention } from './mentions.ts';
 import { quantitiesIn } from './quantitiesIn.ts';
 import { sentenceAround, splitClauses } from './textSpans.ts';
@@ -69,9 +69,6 @@ export function valueBeforeName(ctx: AttachContext, mention: Mention): AttachedV
   return { entry, q, measure, evidenceStart: q.start, mentionEnd: mention.end, how: 'value before name' };
 }
 
-/** Han words right after a value that opens a clause (3 家企业…) make it the count of a subject of its own. */
-const OWN_SUBJECT_AFTER = /^(?!左右|以上|以下|以内|上下)\p{Script=Han}/u;
-
 interface Taken {
   q: Quantity;
   /** The sibling indicator an elided clause names (总产量 after 粮食播种面积), else null: the mention's own. */
@@ -117,7 +114,7 @@ export function valuesAfterName(
       continue;
     } else if (inClause[0]?.start === leadAt) {
       // 、20140 元: a further value of a list; but ，3 家企业主板上市 counts a subject of its own.
-      if (OWN_SUBJECT_AFTER.test(text.slice(inClause[0].end, inClause[0].end + 3))) break;
+      if (countsOwnSubject(text, inClause[0])) break;
     } else if (SAME_SUBJECT_LEADS.test(predicate)) {
       share = predicate.startsWith('占');
       respectively = predicate.startsWith('分别');

@@ -3,7 +3,7 @@ import type { RecordMeasure } from '../records/indicatorRecord.ts';
 import type { AttachContext, AttachedValue } from './attachValues.ts';
 import { RELATIVE_UNITS } from './classifyMeasure.ts';
 import { asWrittenEntry } from './qualifiedName.ts';
-import { COMPARATIVE, STARTING_POINT } from './statementWords.ts';
+import { COMPARATIVE, STARTING_POINT, countsOwnSubject } from './statementWords.ts';
 import { clauseStart, sentenceAround } from './textSpans.ts';
 
 /**
@@ -12,7 +12,7 @@ import { clauseStart, sentenceAround } from './textSpans.ts';
  * statements, from the values nobody claimed: the subject of the clause before its verb (or the clause's words
  * when the value follows the name directly) is the indicator. Lower confidence than a codebook match.
  */
-const VERB = /(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高到|提升到|提高至|提升至|提高|提升|降低|上涨|回落|降至|降到|减至|增至|升至|增加到|达到|达|突破|超过|完成|实现|为|是|保持在|稳定在|控制在)(?:了)?(?:约|近|超|逾)?\s*$/;
+const VERB = /(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高到|提升到|提高至|提升至|提高|提升|降低|上涨|回落|降至|降到|减至|增至|升至|增加到|达到|达|突破|超过|超|逾|完成|实现|为|是|保持在|稳定在|控制在)(?:了)?(?:约|近|超|逾)?\s*$/;
 /** A change in amount (增加 1829 万千瓦): a flow the report names by the stock; not the indicator's level. */
 const ABSOLUTE_CHANGE = /^(?:同比|比上年|较上年)?(?:增加|减少|新增|净增)(?!到|至)/;
 const CHANGE = /^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|提升|降低|上涨|回落)(?!到|至)/;
@@ -35,7 +35,7 @@ const FROM_START = /[从由]\s*\d[\d.,]*\s*[^\d\s，,。；;、]{0,4}$/;
 /** 预计达, 力争突破: a word of expectation before the verb is not part of the name. */
 const MODAL_TAIL = /(?:预计|力争|确保|有望)$/;
 /** A subject that only says "how much" needs a name from elsewhere, which we do not guess. */
-const GENERIC = /^(?:产量|总量|规模|总额|数量|收入|投资|增速|增幅|总数|金额|人数|面积)$/;
+const GENERIC = /^(?:产量|总量|规模|总额|数量|收入|投资|总投资|成交额|交易额|增速|增幅|总数|金额|人数|面积)$/;
 const SHARE_ONLY = /^(?:占比|比重|占比重)$/;
 const PART_OF_WHOLE = /^(\p{Script=Han}{2,12}?)占(\p{Script=Han}{2,16}?)的$/u;
 /** …and, without a name to anchor it, any comparison with a number (比 2020 年…). */
@@ -61,6 +61,11 @@ export function openStatements(ctx: AttachContext): AttachedValue[] {
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
     const subject = raw.slice(lead).trim();
     const subjectStart = cs + lead + (raw.slice(lead).length - raw.slice(lead).trimStart().length);
+    // ，203 个地表水国考断面…: a value opening its clause with a noun after it is about that noun, not the last subject.
+    if (pre.trim() === '' && countsOwnSubject(ctx.text, q)) {
+      lastSubject = null;
+      continue;
+    }
     const named = nameOf(subject, lastSubject);
     // A later clause without a subject goes on about the last named one; a clause about something else ends that.
     if (subject !== '' && !isShareOfLast(subject)) lastSubject = named && !GENERIC.test(subject) ? { name: subject, start: subjectStart } : null;

@@ -44,6 +44,13 @@ describe('suggestRecords: statements of indicators the codebook lacks', () => {
     expect(suggest(`${REVIEW}全年实施民生项目40个，教育投入占财政支出的18.2%。`)).toEqual(['教育投入占财政支出比重 actual share 18.2%']);
   });
 
+  it('reads 超 as a verb with its qualifier, and never offers a bare 总投资 or a count that opens a clause about another noun', () => {
+    expect(suggestRecords(`${REVIEW}水利投资超1000亿元。总投资超500亿元。`, META).map((s) => `${brief(s)} [${s.qualifier}]`)).toEqual([
+      '水利投资 actual level 1000亿元 [超]',
+    ]);
+    expect(suggest(`${REVIEW}湿地保护率提高到52%，创历史最好水平，36个重点湖泊水质达标。`)).toEqual(['湿地保护率 actual rate 52%']);
+  });
+
   it('leaves 预计 / 力争 before the verb out of the name', () => {
     expect(suggest(`${REVIEW}海洋经济增加值预计达到1200亿元。`)).toEqual(['海洋经济增加值 actual level 1200亿元']);
   });
