@@ -19,6 +19,7 @@ import { secondReviewerBlocks } from '../settings/secondReviewer.ts';
 import { useTheme } from '../settings/useTheme.ts';
 import { useReviewerName } from '../state/useReviewerName.ts';
 import { useSaveStatus } from '../state/useSaveStatus.ts';
+import { distinctValues } from '../state/distinctValues.ts';
 import { layeredLookup, recordIndexer } from '../state/recordIndex.ts';
 import { useWorkbenchData } from '../state/useWorkbenchData.ts';
 import type { TextView } from '../text/shownText.ts';
@@ -60,13 +61,13 @@ export function useWorkbench() {
   // The selected record as the text on screen has it (its spans are drawn there), else from the project's list.
   const { selectedRecordId } = ui;
   const selectedRecord = useMemo(() => (selectedRecordId ? recordsById.get(selectedRecordId) ?? null : null), [selectedRecordId, recordsById]);
-  const indicators = useMemo(() => {
-    const names = new Set<string>();
-    for (const r of allRecords) names.add(r.indicator);
-    for (const r of docRecords) names.add(r.indicator);
-    for (const term of codebookTerms(codebook.codebook)) names.add(term);
-    return [...names].sort(new Intl.Collator('zh-CN').compare);
-  }, [allRecords, docRecords, codebook.codebook]);
+  // The indicator names of both lists follow a save by the records it changed (distinctValues.ts).
+  const [docNamesOf] = useState(() => distinctValues(indicatorOf, nameOrder));
+  const [allNamesOf] = useState(() => distinctValues(indicatorOf, nameOrder));
+  const docNames = useMemo(() => docNamesOf(docRecords).values, [docNamesOf, docRecords]);
+  const allNames = useMemo(() => allNamesOf(allRecords).values, [allNamesOf, allRecords]);
+  const indicators = useMemo(() => [...new Set([...allNames, ...docNames, ...codebookTerms(codebook.codebook)])].sort(nameOrder),
+    [allNames, docNames, codebook.codebook]);
   const documentTitles = useMemo(() => new Map((data.docs ?? []).map((d) => [d.docId, d.title || d.fileName])), [data.docs]);
 
   // A document whose audit log is damaged opened read-only (ReadOnlyBanner says why): its editing actions are
@@ -165,4 +166,8 @@ export function useWorkbench() {
 export type Workbench = ReturnType<typeof useWorkbench>;
 
 const NO_RECORDS: readonly RecordView[] = [];
+const indicatorOf = (r: RecordView) => [r.indicator];
+const nameCollator = new Intl.Collator('zh-CN');
+/** The names' order for the autocomplete: the collator's, ties broken so each name has one place. */
+const nameOrder = (a: string, b: string) => nameCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { RecordView } from '../../shared/api/views.ts';
 import { RECORD_STATUSES, type RecordStatus } from '../../shared/records/indicatorRecord.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { filterOptions, isFiltering, NO_FILTER, type RecordFilter } from './recordQuery.ts';
+import { filterOptionsFollower, isFiltering, NO_FILTER, type RecordFilter } from './recordQuery.ts';
 
 interface RecordFiltersProps {
   filter: RecordFilter;
@@ -13,7 +13,9 @@ interface RecordFiltersProps {
 /** Status, indicator, year and region filters; the menus list only values present in the records. */
 export function RecordFilters({ filter, onChange, records }: RecordFiltersProps) {
   const { t } = useI18n();
-  const options = useMemo(() => filterOptions(records), [records]);
+  // Follows the records by what a save changed (the menus list the values present).
+  const [optionsOf] = useState(filterOptionsFollower);
+  const options = useMemo(() => optionsOf(records), [optionsOf, records]);
   const set = <K extends keyof RecordFilter>(key: K, value: RecordFilter[K]) => onChange({ ...filter, [key]: value });
   return (
     <div className="record-filters">

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { RecordView } from '../../shared/api/views.ts';
 import type { RecordStatus } from '../../shared/records/indicatorRecord.ts';
 import { ReviewDifference } from '../extraction/ReviewDifference.tsx';
@@ -56,7 +56,8 @@ export const RecordsTable = memo(function RecordsTable(props: RecordsTableProps)
   const rowHeight = ROW_HEIGHT[variant];
   const visible = useVirtualRows(scrollRef, rows.length, rowHeight);
 
-  const selectedIndex = props.selectedRecordId === null ? -1 : rows.findIndex((r) => r.id === props.selectedRecordId);
+  const { selectedRecordId } = props;
+  const selectedIndex = useMemo(() => (selectedRecordId === null ? -1 : rows.findIndex((r) => r.id === selectedRecordId)), [rows, selectedRecordId]);
   useEffect(() => {
     if (selectedIndex >= 0 && scrollRef.current) scrollRowIntoView(scrollRef.current, selectedIndex, rowHeight, HEADER_HEIGHT);
   }, [selectedIndex, rowHeight]);
@@ -88,7 +89,8 @@ export const RecordsTable = memo(function RecordsTable(props: RecordsTableProps)
     return ids.map((id) => all[id]!);
   })();
 
-  const allShownChecked = rows.length > 0 && rows.every((r) => checked.has(r.id));
+  // Nothing checked (the usual case) costs nothing, however many rows.
+  const allShownChecked = rows.length > 0 && checked.size >= rows.length && rows.every((r) => checked.has(r.id));
   const toggleAll = () => props.onCheckedChange(allShownChecked ? new Set() : new Set(rows.map((r) => r.id)));
   const toggleOne = (id: string) => {
     const next = new Set(checked);
@@ -96,7 +98,7 @@ export const RecordsTable = memo(function RecordsTable(props: RecordsTableProps)
     else next.add(id);
     props.onCheckedChange(next);
   };
-  const checkedCount = rows.filter((r) => checked.has(r.id)).length;
+  const checkedCount = checked.size === 0 ? 0 : rows.filter((r) => checked.has(r.id)).length;
 
   return (
     <section className={`records-table records-${variant}`} aria-label={props.heading}>

@@ -1,6 +1,7 @@
 import type { RecordView } from '../../shared/api/views.ts';
 import { compareDecimal, parseDecimal } from '../../shared/numbers/index.ts';
 import type { RecordStatus } from '../../shared/records/indicatorRecord.ts';
+import { distinctValues } from '../state/distinctValues.ts';
 
 export type SortColumn = 'position' | 'document' | 'status' | 'indicator' | 'value' | 'unit' | 'qualifier' | 'region' | 'year' | 'kind' | 'measure' | 'verified';
 export type SortDirection = 'asc' | 'desc';
@@ -92,6 +93,19 @@ export function sortRecords(records: readonly RecordView[], sort: RecordSort): R
 export function toggleSort(current: RecordSort, column: SortColumn): RecordSort {
   if (current.column === column) return { column, direction: current.direction === 'asc' ? 'desc' : 'asc' };
   return { column, direction: 'asc' };
+}
+
+/** Distinct years and regions present, for the filter menus, following the records by what a save changed. */
+export function filterOptionsFollower(): (records: readonly RecordView[]) => ReturnType<typeof filterOptions> {
+  const years = distinctValues((r: RecordView) => (r.year === null ? [] : [r.year]), (a: number, b: number) => a - b);
+  const regions = distinctValues((r: RecordView) => (r.region ? [r.region] : []), (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+  const noYear = distinctValues((r: RecordView) => (r.year === null ? [true] : []), () => 0);
+  let last: ReturnType<typeof filterOptions> | null = null;
+  return (records) => {
+    const next = { years: years(records).values as number[], regions: regions(records).values as string[], hasNoYear: noYear(records).values.length > 0 };
+    if (!last || last.years !== next.years || last.regions !== next.regions || last.hasNoYear !== next.hasNoYear) last = next;
+    return last;
+  };
 }
 
 /** Distinct years and regions present, for the filter menus. */
