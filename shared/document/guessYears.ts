@@ -6,10 +6,10 @@ import { isPageFurniture } from './pageFurniture.ts';
  * The years a report reviews and plans, from its structure: the review section's heading (一、2023年工作回顾,
  * 回首2022年), the plan section's heading (2024年工作安排, 展望2023年), the dateline (2024年1月…在…人民代表大会…上:
  * a report given early in year N plans N and reviews N-1), and the cues of a review (过去一年, 一年来) or a plan
- * (今年…主要预期目标) that carry no year. A sentence such as 2026年是… and a 十四五 / 2030 mention say nothing
+ * (今年…主要预期目标) that carry no year; 今年（2026年） names the year the report is given in. A sentence such as 2026年是… and a 十四五 / 2030 mention say nothing
  * about which year is reviewed. A report with no review at all reviews no year.
  */
-export type Kind = 'planHeading' | 'dateline' | 'titleYear' | 'reviewHeading' | 'reviewPhrase' | 'fileName';
+export type Kind = 'planHeading' | 'dateline' | 'titleYear' | 'thisYear' | 'reviewHeading' | 'reviewPhrase' | 'fileName';
 
 interface YearHit {
   /** The planned year this evidence points to (a review's year + 1). */
@@ -30,15 +30,17 @@ const REVIEW_PHRASE = new RegExp(String.raw`(?:回首|刚刚过去的|过去的)
 const DATELINE = new RegExp(String.raw`${YEAR}\d{1,2}月(?:\d{1,2}日)?[^。]{0,6}?在[^。]{0,40}?人民代表大会`, 'gu');
 const CHINESE_DATELINE = /([〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?[^。]{0,6}?在[^。]{0,40}?人民代表大会/gu;
 const TITLE_YEAR = new RegExp(String.raw`^${YEAR}.{0,16}工作报告`);
+/** 今年（2026年）, 今年是2026年: the year the report is given in, which it plans. */
+const THIS_YEAR = /今年\s*(?:[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]|是\s*((?:19|20)\d{2})\s*年)/g;
 const REVIEW_CUE = /过去的?一年|一年来|回顾过去一年|工作回顾|刚刚过去的/;
 const PLAN_CUE = /今年[^。]{0,20}(?:目标|安排|任务|重点)|展望|工作安排/;
 
 /** Weight of each kind of evidence for the planned year (set by hand; the details bench checks it left-one-out). */
 export type YearWeights = Record<Kind, number>;
-export const YEAR_WEIGHTS: YearWeights = { planHeading: 3, dateline: 3, reviewHeading: 2, titleYear: 2, reviewPhrase: 1, fileName: 0.5 };
+export const YEAR_WEIGHTS: YearWeights = { planHeading: 3, dateline: 3, thisYear: 3, reviewHeading: 2, titleYear: 2, reviewPhrase: 1, fileName: 0.5 };
 
 /** Evidence that, disagreeing with the chosen year, makes it unsure. */
-const STRONG = new Set<Kind>(['planHeading', 'dateline', 'reviewHeading', 'titleYear']);
+const STRONG = new Set<Kind>(['planHeading', 'dateline', 'thisYear', 'reviewHeading', 'titleYear']);
 
 export interface YearGuesses {
   yearsReviewed: number[];
@@ -95,6 +97,7 @@ function yearHits(lines: readonly TextLine[], fileName: string): YearHit[] {
       else if (i < 40 && TITLE_YEAR.test(text.replace(/\s/g, ''))) hits.push({ year: years[0]!, kind: 'titleYear', line });
     }
     for (const m of text.matchAll(REVIEW_PHRASE)) hits.push({ year: Number(m[1]) + 1, kind: 'reviewPhrase', line });
+    for (const m of text.matchAll(THIS_YEAR)) hits.push({ year: Number(m[1] ?? m[2]), kind: 'thisYear', line });
   });
   const joined = joinLines(lines);
   joined.text = foldDigits(joined.text);

@@ -102,7 +102,7 @@ function leaveOneOut(corpus: Map<string, string>): void {
 function weightGrid(): YearWeights[] {
   const grid: YearWeights[] = [YEAR_WEIGHTS];
   for (const heading of [1, 2, 3]) for (const dateline of [1, 2, 3]) for (const title of [1, 2]) for (const phrase of [0.5, 1]) for (const file of [0.5, 1.5]) {
-    grid.push({ planHeading: heading, reviewHeading: 2, dateline, titleYear: title, reviewPhrase: phrase, fileName: file });
+    grid.push({ planHeading: heading, reviewHeading: 2, dateline, thisYear: dateline, titleYear: title, reviewPhrase: phrase, fileName: file });
   }
   return grid;
 }

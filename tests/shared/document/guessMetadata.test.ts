@@ -74,6 +74,13 @@ describe('document details: years', () => {
     expect(years('——２０２５年１月在青河县第九届人民代表大会第三次会议上\n一年来，我们攻坚克难。')).toMatchObject({ reviewed: [2024], planned: [2025] });
   });
 
+  it('takes the year the text names as this year (今年（2025年）, 今年是2025年)', () => {
+    expect(years('各位代表：\n过去一年，全县经济稳中向好。\n今年（2025年）是推进现代化建设的关键一年。')).toMatchObject({ reviewed: [2024], planned: [2025] });
+    expect(years('一年来，我们攻坚克难。今年是2025年，也是承上启下之年。')).toMatchObject({ reviewed: [2024], planned: [2025] });
+    // Said alone it is one kind of evidence: right, but not sure.
+    expect(years('一年来，我们攻坚克难。今年（2025年）要抓好十件实事。').sure).toEqual(['unsure', 'unsure']);
+  });
+
   it('gives a plan-only report no reviewed year', () => {
     expect(years('2025年工作安排\n今年全县将重点做好十方面工作。\n推进项目建设。')).toMatchObject({ reviewed: [], planned: [2025] });
   });
