@@ -40,6 +40,8 @@ function stockOf(index: TermIndex, entries: readonly CodebookEntry[]): CodebookE
 
 /** Accounting words that may stand before the verb of such a clause: 同口径增长, 按可比价格计算增长. */
 const QUALIFYING_PREFIX = /^(?:按)?(?:同口径|可比价格?|可比口径|扣除价格因素后?)(?:计算)?/;
+/** 历史性突破百亿大关, 首次超过…: an adverb before the verb leaves the clause about the same subject. */
+const ADVERB_LEAD = /^(?:历史性地?|首次|再次|稳步|持续|继续|进一步)/;
 /** Nouns that open a clause about a sibling indicator whose name is elided: …面积 83.1 万亩，总产量 4.76 亿斤. */
 const ELIDED_ATTRIBUTES = ['总产量', '产量', '总产值', '产值', '播种面积', '面积', '总收入', '收入', '增加值'];
 
@@ -105,7 +107,7 @@ export function valuesAfterName(
     const lead = body.trimStart();
     const leadAt = clause.end - lead.length;
     const inClause = quantitiesIn(ctx.amounts, clause.start, clause.end);
-    const predicate = lead.replace(QUALIFYING_PREFIX, '');
+    const predicate = lead.replace(QUALIFYING_PREFIX, '').replace(ADVERB_LEAD, '');
     if (k === 0) {
       share = lead.startsWith('占');
       respectively = lead.includes('分别');
@@ -127,6 +129,8 @@ export function valuesAfterName(
     }
     for (const q of inClause) {
       if (ctx.used.has(q.start)) continue;
+      // ，历史性突破百亿大关: in a later clause a bare multiplier is a milestone of the value given, not a value.
+      if (k > 0 && q.baseUnit === 'number' && q.numeral !== 'arabic') continue;
       const before = text.slice(clause.start, q.start);
       if (COMPARATIVE.test(before) || STARTING_POINT.test(before)) continue;
       // 的 usually makes the name a modifier (…的比重), but not in 提高到 2025 年的 7.4 万元.

@@ -107,6 +107,12 @@ describe('suggestRecords: values tied to a name', () => {
     expect(suggest(`${PLAN}实施300个老旧小区、120个老旧街区改造。`)).toEqual(['老旧小区改造 target 2023 count 300个']);
   });
 
+  it('goes on past a milestone clause (历史性突破百亿大关) to the growth after it, taking no value from the milestone', () => {
+    expect(suggest(`${REVIEW}全年完成地区生产总值203.5亿元，首次突破两百亿大关，增长6.1%。`)).toEqual([
+      '地区生产总值 actual 2022 level 203.5亿元', '地区生产总值 actual 2022 growth 6.1%',
+    ]);
+  });
+
   it('continues through clauses with no subject of their own, and stops at a new subject', () => {
     // The flow (newly recognised) and the stock (总数) are told apart.
     expect(suggest(`${REVIEW}新认定高新技术企业52家，总数达到164家，连续4年保持全省前列。`)).toEqual([
