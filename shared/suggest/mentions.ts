@@ -58,11 +58,14 @@ export function findMentions(text: string, codebook: Codebook): Mention[] {
 
 /** 新增“专精特新”企业 8 家、高新技术企业 11 家: a list opened by 新增 counts new ones in every item. */
 const FLOW_LIST = /(?:新增|新认定|新培育|新入库)[^，,。；;\n]*、\s*$/;
+/** 新入库科技型企业 500 家, 新认定高新技术企业 52 家: a flow word right before the name. */
+const FLOW_BEFORE = /(?:新增|新认定|新培育|新入库|新升规|新入规|新登记|新引进)$/;
 
 function flowOfList(
   text: string, start: number, entry: CodebookEntry, exact: ReadonlyMap<string, CodebookEntry>,
 ): { entry: CodebookEntry; asWritten: boolean } | null {
-  if (entry.name.startsWith('新增') || !FLOW_LIST.test(text.slice(Math.max(0, start - 60), start))) return null;
+  if (entry.name.startsWith('新增')) return null;
+  if (!FLOW_LIST.test(text.slice(Math.max(0, start - 60), start)) && !FLOW_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   const known = exact.get(foldTerm(`新增${entry.name}`));
   if (known) return { entry: known, asWritten: false };
   // Never a stock's name for the new ones counted (企业 1003 户): where the codebook has no flow of it, the flow as

@@ -51,6 +51,13 @@ describe('suggestRecords: statements of indicators the codebook lacks', () => {
     expect(suggest(`${REVIEW}湿地保护率提高到52%，创历史最好水平，36个重点湖泊水质达标。`)).toEqual(['湿地保护率 actual rate 52%']);
   });
 
+  it('reads the flows reports name by how things joined (新升规, 新入库 …), never as the stock the codebook knows', () => {
+    // 科技型企业 is the codebook's 科技型中小企业: the new ones are its flow, as new ones.
+    expect(suggest(`${PLAN}新升规工业企业300户以上，新入库科技型企业500家。`)).toEqual([
+      '新升规工业企业 target count 300户', '新增科技型中小企业 target count 500家',
+    ]);
+  });
+
   it('leaves 预计 / 力争 before the verb out of the name', () => {
     expect(suggest(`${REVIEW}海洋经济增加值预计达到1200亿元。`)).toEqual(['海洋经济增加值 actual level 1200亿元']);
   });
