@@ -22,7 +22,11 @@ interface Block { first: number; last: number; kinds: FurniturePattern[] }
 
 /** Groups content lines into furniture blocks. */
 export function furnitureBlocks(lines: readonly Line[]): Block[] {
-  const blocks: Block[] = [];
+  return [...eachFurnitureBlock(lines)];
+}
+
+/** The furniture blocks in line order, each given once it is complete: a caller wanting the first stops early. */
+export function* eachFurnitureBlock(lines: readonly Line[]): Generator<Block> {
   let open: Block | undefined;
   let inRelatedList = false;
   for (let i = 0; i < lines.length; i += 1) {
@@ -38,18 +42,19 @@ export function furnitureBlocks(lines: readonly Line[]): Block[] {
         open.last = i;
         open.kinds.push(kind);
       } else {
+        if (open) yield open;
         open = { first: i, last: i, kinds: [kind] };
-        blocks.push(open);
       }
       inRelatedList = kind.kind === 'relatedList' || (inRelatedList && attached);
     } else if (attached && open) {
       open.last = i;
     } else {
+      if (open) yield open;
       open = undefined;
       inRelatedList = false;
     }
   }
-  return blocks;
+  if (open) yield open;
 }
 
 /** The span that removes content lines first..last with the line break after them (or before, at the end). */

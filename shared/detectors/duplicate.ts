@@ -2,7 +2,7 @@ import { findingReason, type ReasonVariant } from './reasonCodes.ts';
 import type { DraftFinding, TextRange } from './types.ts';
 import { contentLines, lineRemovalSpan, type Line } from './lines.ts';
 import { hasHeadingMarker, isTitleLike } from './textShape.ts';
-import { furnitureBlocks } from './boilerplate.ts';
+import { eachFurnitureBlock } from './boilerplate.ts';
 
 /**
  * Paragraphs (and long sentences) printed twice. Paragraphs are compared after normalisation, exactly by
@@ -60,20 +60,23 @@ export function detectDuplicates(text: string, options: DuplicateOptions = {}): 
   const norms = lines.map((l, i) => (blanked[i] ? '' : normaliseForComparison(l.content)));
   // Every line normalised, the blanked ones only when asked (the title's repeats).
   const normOf = (i: number): string => (blanked[i] ? normaliseForComparison((lines[i] as Line).content) : norms[i] as string);
-  const copyOf = findParagraphCopies(norms);
+  const { copies: copyOf, firstSeen } = findParagraphCopies(norms);
 
   for (const [later, { earlier, similarity }] of copyOf) {
     findings.push(paragraphFinding(lines, later, earlier, similarity, protectedRanges));
   }
-  findings.push(...joinedCopies(lines, norms, copyOf), ...titleRepeat(lines, normOf));
+  findings.push(...joinedCopies(lines, norms, copyOf, firstSeen), ...titleRepeat(lines, normOf));
   findings.push(...sentenceRepeats(text, lines, norms, copyOf, protectedRanges));
   return findings;
 }
 
 interface Copy { earlier: number; similarity: number }
 
-/** Maps each later paragraph index to the earliest paragraph it repeats. */
-function findParagraphCopies(norms: readonly string[]): Map<number, Copy> {
+/**
+ * Maps each later paragraph index to the earliest paragraph it repeats; with it, each distinct normalised
+ * paragraph long enough to compare and its first index.
+ */
+function findParagraphCopies(norms: readonly string[]): { copies: Map<number, Copy>; firstSeen: Map<string, number> } {
   const copies = new Map<number, Copy>();
   const firstSeen = new Map<string, number>();
   const postings = new Map<number, number[]>();
@@ -97,7 +100,7 @@ function findParagraphCopies(norms: readonly string[]): Map<number, Copy> {
       else if (list.length < MAX_POSTINGS) list.push(i);
     }
   });
-  return copies;
+  return { copies, firstSeen };
 }
 
 /**
@@ -143,7 +146,10 @@ function nearestEarlier(
   return undefined;
 }
 
-/** The k smallest distinct mixed hashes of the string's character trigrams (a MinHash-style sketch). */
+/**
+ * The k smallest distinct mixed hashes of the string's character trigrams (a MinHash-style sketch), chosen as
+ * unsigned and returned as signed 32-bit integers: as Map keys those stay small integers, not heap numbers.
+ */
 function bottomKSketch(s: string): number[] {
   const best: number[] = [];
   for (let i = 0; i + 3 <= s.length; i += 1) {
@@ -158,27 +164,59 @@ function bottomKSketch(s: string): number[] {
     best.splice(at, 0, h);
     if (best.length > SKETCH_SIZE) best.pop();
   }
-  return best;
+  return best.map((h) => h | 0);
 }
 
 /** Dice coefficient over character-bigram multisets: 1 for identical strings. */
 export function bigramDice(a: string, b: string): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
-  const counts = new Map<number, number>();
+  const table = bigramTable(a.length);
   for (let i = 0; i + 2 <= a.length; i += 1) {
-    const g = a.charCodeAt(i) * 65536 + a.charCodeAt(i + 1);
-    counts.set(g, (counts.get(g) ?? 0) + 1);
+    const at = slotOf(table, (a.charCodeAt(i) << 16) | a.charCodeAt(i + 1));
+    table.counts[at] = (table.counts[at] as number) + 1;
   }
   let common = 0;
   for (let i = 0; i + 2 <= b.length; i += 1) {
-    const g = b.charCodeAt(i) * 65536 + b.charCodeAt(i + 1);
-    const n = counts.get(g) ?? 0;
-    if (n > 0) {
+    const at = slotOf(table, (b.charCodeAt(i) << 16) | b.charCodeAt(i + 1));
+    if ((table.counts[at] as number) > 0) {
       common += 1;
-      counts.set(g, n - 1);
+      table.counts[at] = (table.counts[at] as number) - 1;
     }
   }
   return (2 * common) / (a.length - 1 + b.length - 1);
+}
+
+/**
+ * Bigram counts by open addressing in typed arrays, reused from call to call (a slot is in use when it
+ * carries the current call's stamp, so nothing is cleared): a Map keyed by bigram codes past the small-integer
+ * range cost a heap number per key, and this runs for every near-duplicate candidate of a long text.
+ */
+interface BigramTable { keys: Int32Array; counts: Int32Array; stamps: Int32Array; stamp: number; mask: number }
+
+let reusedTable: BigramTable | undefined;
+
+function bigramTable(bigrams: number): BigramTable {
+  let size = 64;
+  while (size < 2 * bigrams) size *= 2;
+  if (!reusedTable || reusedTable.keys.length < size || reusedTable.stamp === 0x7fffffff) {
+    const length = Math.max(size, reusedTable?.keys.length ?? 0);
+    reusedTable = { keys: new Int32Array(length), counts: new Int32Array(length), stamps: new Int32Array(length), stamp: 0, mask: length - 1 };
+  }
+  reusedTable.stamp += 1;
+  return reusedTable;
+}
+
+/** The slot of `key` in this call's table, claimed (count 0) if the key is new. */
+function slotOf(table: BigramTable, key: number): number {
+  let at = (Math.imul(key, 0x9e3779b1) >>> 7) & table.mask;
+  while (table.stamps[at] === table.stamp) {
+    if (table.keys[at] === key) return at;
+    at = (at + 1) & table.mask;
+  }
+  table.stamps[at] = table.stamp;
+  table.keys[at] = key;
+  table.counts[at] = 0;
+  return at;
 }
 
 function overlapsAny(range: TextRange, ranges: readonly TextRange[]): boolean {
@@ -283,7 +321,9 @@ function lineCopyFinding(lines: readonly Line[], drop: number, kept: TextRange, 
  * A paragraph that repeats two consecutive earlier lines run together: a page's share summary repeats the
  * opening ("各位代表：现在，我代表…") that the report itself sets on two lines.
  */
-function joinedCopies(lines: readonly Line[], norms: readonly string[], copyOf: Map<number, Copy>): DraftFinding[] {
+function joinedCopies(
+  lines: readonly Line[], norms: readonly string[], copyOf: Map<number, Copy>, paragraphs: ReadonlyMap<string, number>,
+): DraftFinding[] {
   const pairs = new Map<string, number>();
   const findings: DraftFinding[] = [];
   norms.forEach((norm, i) => {
@@ -295,7 +335,10 @@ function joinedCopies(lines: readonly Line[], norms: readonly string[], copyOf: 
         `repeats lines ${a.index + 1}–${b.index + 1} run together`));
     }
     const next = norms[i + 1];
-    if (norm.length > 0 && next !== undefined && next.length > 0 && !pairs.has(norm + next)) pairs.set(norm + next, i);
+    if (norm.length === 0 || next === undefined || next.length === 0) return;
+    // Only a pair that some paragraph reads as (one of `paragraphs`) can ever be found: the rest is not kept.
+    const pair = norm + next;
+    if (paragraphs.has(pair) && !pairs.has(pair)) pairs.set(pair, i);
   });
   return findings;
 }
@@ -305,8 +348,9 @@ function joinedCopies(lines: readonly Line[], norms: readonly string[], copyOf: 
  * first line that is not page furniture; a line printed three or more times is a running header instead.
  */
 function titleRepeat(lines: readonly Line[], normOf: (i: number) => string): DraftFinding[] {
-  const furniture = new Set(furnitureBlocks(lines).flatMap((b) => Array.from({ length: b.last - b.first + 1 }, (_, k) => b.first + k)));
-  const t = lines.findIndex((_, i) => !furniture.has(i));
+  // The first line outside furniture: furniture blocks are apart, so it is line 0 or the line after the first block.
+  const firstBlock = eachFurnitureBlock(lines).next().value;
+  const t = firstBlock?.first === 0 ? firstBlock.last + 1 : 0;
   const title = lines[t];
   if (!title || !isTitleLike(title.content) || hasHeadingMarker(title.content)) return [];
   const key = normaliseForComparison(title.content);

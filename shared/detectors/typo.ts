@@ -3,7 +3,7 @@ import type { DraftFinding } from './types.ts';
 import { splitLines } from './lines.ts';
 
 /**
- * Likely typos, judged only against the document itself: a run of Chinese characters (a phrase between
+ * Likely typos, judged only against the document itself: a run of Chinese characters (U+3400–4DBF, U+4E00–9FFF; a phrase between
  * punctuation or spaces) that occurs once and differs by one or two adjacent characters from a phrase that
  * occurs elsewhere. Legitimate variants are common ("加快乡村振兴" / "全面乡村振兴"), so one more sign
  * is required: either the odd phrase stutters (a doubled character where the other form has a different
@@ -14,7 +14,6 @@ import { splitLines } from './lines.ts';
 
 const MIN_LEN = 4;
 const MAX_LEN = 12;
-const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+/g;
 /** How many occurrences per phrase keep their neighbours (enough to compare contexts). */
 const MAX_OCCURRENCES = 8;
 
@@ -23,12 +22,17 @@ interface Phrase { text: string; count: number; occurrences: Occurrence[] }
 
 function collectPhrases(text: string): Map<string, Phrase> {
   const phrases = new Map<string, Phrase>();
+  // The runs of one line at a time, as offsets (no match object or string per run unless it is kept).
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const line of splitLines(text)) {
     if (line.content.length === 0) continue;
-    const runs = [...line.content.matchAll(CJK_RUN)];
-    runs.forEach((m, k) => {
-      const s = m[0];
-      if (s.length < MIN_LEN || s.length > MAX_LEN) return;
+    cjkRuns(text, line.contentStart, line.contentEnd, starts, ends);
+    for (let k = 0; k < starts.length; k += 1) {
+      const start = starts[k] as number;
+      const end = ends[k] as number;
+      if (end - start < MIN_LEN || end - start > MAX_LEN) continue;
+      const s = text.slice(start, end);
       let p = phrases.get(s);
       if (!p) {
         p = { text: s, count: 0, occurrences: [] };
@@ -37,14 +41,35 @@ function collectPhrases(text: string): Map<string, Phrase> {
       p.count += 1;
       if (p.occurrences.length < MAX_OCCURRENCES) {
         p.occurrences.push({
-          start: line.contentStart + (m.index ?? 0),
-          prev: runs[k - 1]?.[0] ?? '',
-          next: runs[k + 1]?.[0] ?? '',
+          start,
+          prev: k > 0 ? text.slice(starts[k - 1], ends[k - 1]) : '',
+          next: k + 1 < starts.length ? text.slice(starts[k + 1], ends[k + 1]) : '',
         });
       }
-    });
+    }
   }
   return phrases;
+}
+
+/** The runs of Chinese characters in text[from, to), written into starts and ends. */
+function cjkRuns(text: string, from: number, to: number, starts: number[], ends: number[]): void {
+  starts.length = 0;
+  ends.length = 0;
+  let runStart = -1;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    const cjk = (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff);
+    if (cjk && runStart < 0) runStart = i;
+    else if (!cjk && runStart >= 0) {
+      starts.push(runStart);
+      ends.push(i);
+      runStart = -1;
+    }
+  }
+  if (runStart >= 0) {
+    starts.push(runStart);
+    ends.push(to);
+  }
 }
 
 /** Keys that blank out one position, or two adjacent positions in longer phrases. */

@@ -69,6 +69,28 @@ describe('duplicate detector', () => {
     expect(bigramDice('高质量发展', '低水平重复')).toBe(0);
   });
 
+  it('bigram Dice counts repeated bigrams as a multiset, whatever the lengths of the strings compared before', () => {
+    // A plain Map of bigrams as the reference; the detector's table is reused from call to call.
+    const reference = (a: string, b: string): number => {
+      const counts = new Map<string, number>();
+      for (let i = 0; i + 2 <= a.length; i += 1) counts.set(a.slice(i, i + 2), (counts.get(a.slice(i, i + 2)) ?? 0) + 1);
+      let common = 0;
+      for (let i = 0; i + 2 <= b.length; i += 1) {
+        const n = counts.get(b.slice(i, i + 2)) ?? 0;
+        if (n > 0) {
+          common += 1;
+          counts.set(b.slice(i, i + 2), n - 1);
+        }
+      }
+      return (2 * common) / (a.length + b.length - 2);
+    };
+    const pairs: [string, string][] = [
+      ['哈哈哈哈', '哈哈'], ['abab', 'baba'], [P1.repeat(40), P1.repeat(39) + P2], ['ab', 'ab'], ['\u0000\u0000x', '\u0000x'],
+      [P2, P3], ['𠀀𠀁𠀀𠀁', '𠀁𠀀'], [P3.slice(0, 30), P3.slice(1, 31)],
+    ];
+    for (const [a, b] of pairs) expect(bigramDice(a, b), `${a.slice(0, 8)} / ${b.slice(0, 8)}`).toBeCloseTo(reference(a, b), 12);
+  });
+
   // Speed is measured in tests/bench/defects.ts; here only that many near-copies are all found.
   it('finds every copy among thousands of similar paragraphs', () => {
     const paragraphs: string[] = [];

@@ -27,6 +27,20 @@ describe('packed findings', () => {
     expect((back[1] as Finding).related).toEqual([]);
   });
 
+  it('reason codes come back as given: no parameters, empty ones, Chinese ones, and texts that are not well-formed', () => {
+    const text = '我们在在园区𠀀推进工作';
+    const findings: Finding[] = [
+      finding({ reasonCode: { code: 'finding.typo.stutter', params: { odd: '在在', usual: '在', count: 2 } } }),
+      finding({ id: 'typo-2', reasonCode: { code: 'finding.typo.stutter', params: {} } }),
+      finding({ id: 'typo-3', reasonCode: { code: 'finding.typo.sameContext' } }),
+      finding({ id: 'typo-4', start: 7, end: 8, text: '\udc00', reason: "line 1 ('…\udc00推进') continues", reasonCode: { code: 'finding.broken_line.runningText', params: { line: 1, next: 2 } } }),
+    ];
+    const back = unpackFindings(packFindings(findings.map(({ text: _text, ...rest }) => rest), (f) => f.id), text);
+    expect(back).toEqual(findings);
+    expect('params' in (back[2] as Finding).reasonCode).toBe(false);
+    expect((back[3] as Finding).reason).toBe(findings[3]?.reason);
+  });
+
   it('an empty list packs and unpacks to an empty list', () => {
     expect(unpackFindings(packFindings([], () => 'never'), 'a')).toEqual([]);
   });
