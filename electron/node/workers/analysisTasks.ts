@@ -17,6 +17,7 @@ import { codePointLength } from '../../../shared/text/codePoints.ts';
 import { decodeSource, type SourceEncoding } from '../../../shared/text/decodeSource.ts';
 
 import { encodeExport } from '../export/encodeExport.ts';
+import type { ResultForm } from './resultCodec.ts';
 import { sha256Hex } from '../project/sha256.ts';
 import { readStoredSource, type StoredSourceInput, type StoredSourceText } from '../project/storedSource.ts';
 
@@ -92,6 +93,13 @@ export const ANALYSIS_TASKS = {
     return encodeExport(input.dataset, input.format, input.baseName);
   },
 };
+
+/**
+ * How results travel back to the main thread (resultCodec.ts), v8 serialization for the rest. Suggestions are
+ * plain data (strings, finite numbers, null, arrays, plain objects; the worker tests check a round trip), read
+ * back from JSON at half the cost; packed findings move their typed arrays as they are.
+ */
+export const RESULT_FORMS: Partial<Record<TaskName, ResultForm>> = { suggest: 'jsonArray', defects: 'columns' };
 
 export type AnalysisTasks = typeof ANALYSIS_TASKS;
 export type TaskName = keyof AnalysisTasks;

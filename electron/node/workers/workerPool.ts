@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { OperationStep } from '../../../shared/api/operations.ts';
 import { WorkbenchError, deserializeError } from '../../../shared/errors/workbenchError.ts';
 import type { TaskInput, TaskName, TaskOutput } from './analysisTasks.ts';
 import type { TaskMessage, WorkerMessage } from './workerMessages.ts';
+import { decodeResult } from './resultCodec.ts';
 
 /**
  * A few worker threads that run the analysis tasks, so the process that answers requests stays free: a text
@@ -87,7 +87,7 @@ export function createWorkerPool(options: { size?: number; idleMs?: number; scri
       const result = m.result;
       const deliver = () => {
         try {
-          settle(job, { value: deserialize(new Uint8Array(result)) });
+          settle(job, { value: decodeResult(result) });
         } catch (e) {
           settle(job, { error: new WorkbenchError('IO_ERROR', `the analysis result could not be read: ${e instanceof Error ? e.message : String(e)}`) });
         }
