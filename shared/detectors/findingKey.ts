@@ -1,4 +1,4 @@
-import { stableHashOfPieces } from '../format/stableHash.ts';
+import { base36, stableHashNumberOfPieces } from '../format/stableHash.ts';
 import type { DefectType } from './types.ts';
 
 /** How many characters on each side of a finding identify where it sits. */
@@ -10,8 +10,12 @@ const CONTEXT_CHARS = 12;
  * The hash of `${type}\0${involved}\0${before}\0${after}`, read from the text in place.
  */
 export function findingKey(type: DefectType, text: string, start: number, end: number): string {
-  const hash = stableHashOfPieces([
+  return `${type}-${base36(findingHash(type, text, start, end))}`;
+}
+
+/** The number findingKey writes in base 36: the same finding, the same number. */
+export function findingHash(type: DefectType, text: string, start: number, end: number): number {
+  return stableHashNumberOfPieces([
     type, '\u0000', [text, start, end], '\u0000', [text, Math.max(0, start - CONTEXT_CHARS), start], '\u0000', [text, end, end + CONTEXT_CHARS],
   ]);
-  return `${type}-${hash}`;
 }

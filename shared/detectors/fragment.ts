@@ -58,7 +58,7 @@ function bigramStats(text: string, firsts: ReadonlySet<string>, seconds: Readonl
     if (isSecond[second] === 0) continue;
     const first = text.charCodeAt(i);
     if (isFirst[first] === 0) continue;
-    const key = first * 65536 + second;
+    const key = (first << 16) | second;
     let s = stats.get(key);
     if (!s) {
       s = { atBoundary: 0, insideWord: 0 };
@@ -77,9 +77,12 @@ function unitTable(chars: ReadonlySet<string>): Uint8Array {
   return table;
 }
 
-/** The key bigramStats counts a two-unit string under. */
+/**
+ * The key bigramStats counts a two-unit string under: both units in one signed 32-bit integer, which a Map
+ * keeps as a small integer (a key past 2^31, as most Chinese first units make, would be a heap number each).
+ */
 function pairKey(bigram: string): number {
-  return bigram.charCodeAt(0) * 65536 + bigram.charCodeAt(1);
+  return bigram.length < 2 ? NaN : (bigram.charCodeAt(0) << 16) | bigram.charCodeAt(1);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DefectType, DetectOptions, DraftFinding, Finding } from './types.ts';
 import { DEFECT_TYPES } from './types.ts';
-import { findingKey } from './findingKey.ts';
+import { findingHash } from './findingKey.ts';
+import { base36 } from '../format/stableHash.ts';
 import { packFindings, type PackedFindings } from './packedFindings.ts';
 import { sharingLines } from './lines.ts';
 import { detectDuplicates } from './duplicate.ts';
@@ -45,22 +46,63 @@ export function detectDefectsPacked(text: string, options: DetectOptions = {}): 
 function rankedDrafts(text: string, options: DetectOptions): { drafts: DraftFinding[]; ids: string[] } {
   const types = options.types ?? DEFECT_TYPES;
   const all = withoutBreaksInRemovedLines(sharingLines(text, () => types.flatMap((type) => DETECTORS[type](text, options))));
-  const seen = new Map<string, number>();
   const drafts: DraftFinding[] = [];
-  const ids: string[] = [];
   let previous: DraftFinding | undefined;
   for (const k of positionOrder(all)) {
     const d = all[k] as DraftFinding;
     if (previous && previous.type === d.type && previous.start === d.start && previous.end === d.end) continue;
     previous = d;
-    const key = findingKey(d.type, text, d.start, d.end);
-    // Identical text in identical context (e.g. inside a repeated paragraph) gets an ordinal suffix.
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
     drafts.push(d);
-    ids.push(n === 1 ? key : `${key}~${n}`);
   }
+  const hashes = new Float64Array(drafts.length);
+  const typeRanks = new Uint8Array(drafts.length);
+  drafts.forEach((d, i) => {
+    hashes[i] = findingHash(d.type, text, d.start, d.end);
+    typeRanks[i] = TYPE_RANK.get(d.type) as number;
+  });
+  // Identical text in identical context (e.g. inside a repeated paragraph) gets an ordinal suffix.
+  const ordinals = repeatOrdinals(hashes, typeRanks);
+  const ids = drafts.map((d, i) => {
+    const key = `${d.type}-${base36(hashes[i] as number)}`;
+    const n = ordinals[i] as number;
+    return n === 1 ? key : `${key}~${n}`;
+  });
   return { drafts, ids };
+}
+
+/**
+ * For each finding, how many findings up to it have its id's key (type and hash): 1 for the first. Counted in
+ * an open-addressing table of typed arrays rather than a Map of half a million key strings.
+ */
+function repeatOrdinals(hashes: Float64Array, typeRanks: Uint8Array): Int32Array {
+  const count = hashes.length;
+  let size = 1024;
+  while (size < 2 * count) size *= 2;
+  const mask = size - 1;
+  // A slot holds 1 + the index of the first finding with its key, 0 when empty.
+  const slots = new Int32Array(size);
+  const seen = new Int32Array(count);
+  const ordinals = new Int32Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const hash = hashes[i] as number;
+    let at = (Math.imul((hash % 4294967296) | 0, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const first = (slots[at] as number) - 1;
+      if (first < 0) {
+        slots[at] = i + 1;
+        seen[i] = 1;
+        ordinals[i] = 1;
+        break;
+      }
+      if (hashes[first] === hash && typeRanks[first] === typeRanks[i]) {
+        seen[first] = (seen[first] as number) + 1;
+        ordinals[i] = seen[first] as number;
+        break;
+      }
+      at = (at + 1) & mask;
+    }
+  }
+  return ordinals;
 }
 
 /** Type names in code-unit order (the order localeCompare gives these ASCII names). */

@@ -23,6 +23,11 @@ export type HashPiece = string | readonly [text: string, from: number, to: numbe
  * context around a range of one large text, and building each input string first cost as much as hashing it.
  */
 export function stableHashOfPieces(pieces: readonly HashPiece[], seed = 0): string {
+  return base36(stableHashNumberOfPieces(pieces, seed));
+}
+
+/** The whole number below 2^53 that stableHashOfPieces writes in base 36, for callers comparing many of them. */
+export function stableHashNumberOfPieces(pieces: readonly HashPiece[], seed = 0): number {
   const state = { h1: 0xdeadbeef ^ seed, h2: 0x41c6ce57 ^ seed };
   for (const piece of pieces) {
     if (typeof piece === 'string') mixIn(state, piece, 0, piece.length);
@@ -31,7 +36,7 @@ export function stableHashOfPieces(pieces: readonly HashPiece[], seed = 0): stri
   let { h1, h2 } = state;
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return base36(4294967296 * (2097151 & h2) + (h1 >>> 0));
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 function mixIn(state: { h1: number; h2: number }, s: string, from: number, to: number): void {
