@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bigReportLines } from './bigReport.ts';
@@ -67,6 +67,9 @@ export async function benchBigText(): Promise<void> {
     const file = join(dir, 'big-report.txt');
     const lines = await writeReport(file, megabytes * 1e6, lineCount);
     console.log(`synthetic report: ${megabytes} MB, ${lines} lines; each command a child process through the CLI entry (goal: < 10 s, < 1 GB)`);
+    // CPU time holds up under load far better than wall time; the load says which figures compare.
+    const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
+    console.log(`  load average at the start: ${load()}`);
     const project = join(dir, 'project');
     const usage = join(dir, 'usage.json');
     const imported = await runCli(['import', project, file, '--by', 'bench'], usage);
@@ -76,6 +79,7 @@ export async function benchBigText(): Promise<void> {
       console.log(row(`${command} --json`, await runCli([command, project, 'big-report', '--json'], usage)));
       console.log(row(command, await runCli([command, project, 'big-report'], usage)));
     }
+    console.log(`  load average at the end: ${load()}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
