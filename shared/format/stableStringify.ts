@@ -8,7 +8,7 @@ export function stableStringify(value: unknown): string {
   return JSON.stringify(value, sortedKeysReplacer, 2) + '\n';
 }
 
-function sortedKeysReplacer(_key: string, value: unknown): unknown {
+export function sortedKeysReplacer(_key: string, value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const keys = Object.keys(value);
   let sorted = true;

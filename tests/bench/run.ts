@@ -10,6 +10,7 @@ const suites: [string, string, string][] = [
   ['cliStart.ts', 'benchCliStart', 'CLI start-up'],
   ['core.ts', 'benchCore', 'core'],
   ['saves.ts', 'benchSaves', 'saves: the audit log as write-ahead log'],
+  ['requests.ts', 'benchRequests', 'main-process work per request around a save and a correction'],
   ['reimport.ts', 'benchReimport', 're-import of a changed source'],
   ['workers.ts', 'benchWorkers', 'worker threads: work off the request path'],
   ['numbers.ts', 'benchNumbers', 'number reading vs gold'],

@@ -25,7 +25,7 @@ export interface CheckpointOptions {
 export const DEFAULT_CHECKPOINT_OPTIONS: Omit<CheckpointOptions, 'onError'> = { quietMs: 2_000, maxLogBytes: 4 * 1024 * 1024 };
 
 /**
- * `write` must capture the state synchronously when called (lowdb's write serialises before its first await),
+ * `write` must capture the state synchronously when called (the adapter copies its tables before its first await),
  * so the `currentSeq()` read just before it names exactly what is written.
  */
 export function documentCheckpoint(

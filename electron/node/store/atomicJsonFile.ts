@@ -7,7 +7,7 @@ import { Low } from 'lowdb';
 import type { Adapter } from 'lowdb';
 import { WorkbenchError, isWorkbenchError, refusal } from '../../../shared/errors/workbenchError.ts';
 import { errorReason } from '../../../shared/errors/errorReasons.ts';
-import { stableStringify } from '../../../shared/format/stableStringify.ts';
+import { stableJsonChunks } from '../../../shared/format/stableJsonChunks.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
 import { describeCause, errnoCode } from './fsErrors.ts';
 
@@ -41,8 +41,20 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     if (this.foundCorrupt) {
       throw refusal('CORRUPT_FILE', errorReason('file.refuseOverwrite', { path: this.path }), { path: this.path });
     }
-    await writeFileAtomic(this.path, stableStringify(data));
+    // The state as of now, written in pieces (see stableJsonChunks): its tables are copied at once, and their
+    // values are immutable (a save replaces what it changes), so saves made while it is written are not in it.
+    await writeFileAtomic(this.path, stableJsonChunks(tablesCopied(data)));
   }
+}
+
+/** The object with each of its plain-object members copied one level deep: what a save can add to or replace. */
+function tablesCopied<T>(data: T): T {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(copy)) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) copy[key] = { ...value };
+  }
+  return copy as T;
 }
 
 /**

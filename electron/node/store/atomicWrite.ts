@@ -3,7 +3,7 @@
  * old contents or the new contents of a file, never a half-written mix.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { refusal } from '../../../shared/errors/workbenchError.ts';
 import { errorReason } from '../../../shared/errors/errorReasons.ts';
@@ -15,7 +15,11 @@ const TEMP_FILE_PATTERN = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
 /** Temp files of writes still running in this process, so cleanup cannot pull one out from under its rename. */
 const inFlightTempFiles = new Set<string>();
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * `data` may come in pieces (an iterable of strings, produced as they are asked for): each is written before the
+ * next is made, so other work runs while a big file is written and the whole text is never held at once.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const dir = dirname(path);
   const tempPath = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   inFlightTempFiles.add(tempPath);
@@ -23,7 +27,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     // 'wx': never reuse or follow a file that is already there.
     const handle = await open(tempPath, 'wx');
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const piece of data) await writeAll(handle, Buffer.from(piece, 'utf8'));
       // The data must be on disk before the rename makes it visible, or a power loss can leave an empty target.
       await handle.sync();
     } finally {
@@ -38,6 +43,10 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   } finally {
     inFlightTempFiles.delete(tempPath);
   }
+}
+
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length;) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
 }
 
 /**

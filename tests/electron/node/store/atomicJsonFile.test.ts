@@ -25,6 +25,21 @@ afterEach(async () => {
 });
 
 describe('AtomicJsonFile', () => {
+  it('writes the state as it was when the write began, piece by piece, while saves go on changing it', async () => {
+    type State = { lastSeq: number; records: Record<string, { value: number }> };
+    const records = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`r${i}`, { value: i }]));
+    const db = new Low(new AtomicJsonFile<State>(path), { lastSeq: 7, records });
+    const expected = JSON.parse(JSON.stringify(db.data)) as State;
+    const writing = db.write();
+    // Saves made meanwhile replace values and add entries (never editing a value in place).
+    db.data.lastSeq = 8;
+    db.data.records.r5 = { value: -5 };
+    db.data.records.rNew = { value: 1 };
+    delete db.data.records.r6;
+    await writing;
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(expected);
+  });
+
   it('round-trips through lowdb, writing sorted keys with two-space indentation', async () => {
     const db = new Low(new AtomicJsonFile<Doc>(path), structuredClone(defaults));
     await db.read();
