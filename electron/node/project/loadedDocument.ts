@@ -37,12 +37,15 @@ export function loadedDocument(parts: LoadedDocumentParts): LoadedDocument {
   return doc;
 }
 
-export function refreshCorrectedView(doc: LoadedDocument): void {
-  Object.assign(doc, correctedParts(doc.raw, doc.rawIndex, doc.db.data.corrections));
+/** The corrected view made again from the document's corrections (or given: built from the same corrections). */
+export function refreshCorrectedView(doc: LoadedDocument, view?: CorrectedView): void {
+  Object.assign(doc, correctedParts(doc.raw, doc.rawIndex, doc.db.data.corrections, view));
 }
 
-function correctedParts(raw: string, rawIndex: CodePointIndex<'raw'>, corrections: DocumentFile['corrections']): Pick<LoadedDocument, 'view' | 'correctedIndex'> {
-  const view = buildCorrectedView(raw, Object.values(corrections));
+function correctedParts(
+  raw: string, rawIndex: CodePointIndex<'raw'>, corrections: DocumentFile['corrections'], built?: CorrectedView,
+): Pick<LoadedDocument, 'view' | 'correctedIndex'> {
+  const view = built ?? buildCorrectedView(raw, Object.values(corrections));
   // With no active correction the corrected text is the raw text, and so is its index.
   const correctedIndex = view.active.length === 0 ? indexOfIdenticalText(rawIndex, 'corrected') : buildCodePointIndex(view.text, 'corrected');
   return { view, correctedIndex };

@@ -18,6 +18,8 @@ export interface CommitRequest {
   summary: string;
   changes: AuditChange[];
   target?: number;
+  /** The corrected view the corrections will make, when the caller built it already (recordReviewChanges). */
+  view?: CorrectedView;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function commitChanges(doc: LoadedDocument, req: CommitRequest): Pr
   data.lastSeq = entry.seq;
   doc.audit.push(entry);
   doc.auditLineBytes.push(lineBytes!);
-  if (req.changes.some((c) => c.entity === 'correction')) refreshCorrectedView(doc);
+  if (req.changes.some((c) => c.entity === 'correction')) refreshCorrectedView(doc, req.view);
   doc.checkpoint.afterCommit(lineBytes!);
   return entry;
 }

@@ -34,7 +34,7 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
     meta: { by: string; at: string; action: string; summary: string; correction: Correction },
   ): Promise<CorrectionView> => {
     const reviews = recordReviewChanges(doc, next);
-    await commitChanges(doc, { by: meta.by, at: meta.at, action: meta.action, summary: meta.summary, changes: [...changes, ...reviews.changes] });
+    await commitChanges(doc, { by: meta.by, at: meta.at, action: meta.action, summary: meta.summary, changes: [...changes, ...reviews.changes], view: reviews.view });
     const affected = reviews.changes.map((c) => ({ id: c.id, status: (c.after as IndicatorRecord).status }));
     return toCorrectionView(doc, doc.db.data.corrections[meta.correction.id]!, affected);
   };
@@ -72,7 +72,7 @@ export function correctionServices(ctx: ServiceContext): CorrectionServices {
         const reviews = recordReviewChanges(doc, corrections);
         await commitChanges(doc, {
           by, at, action: 'correction.batch', summary: `${created.length} corrections (${kind})`,
-          changes: [...changes.values(), ...reviews.changes],
+          changes: [...changes.values(), ...reviews.changes], view: reviews.view,
         });
         return {
           corrections: created.reverse().map((id) => toCorrectionView(doc, doc.db.data.corrections[id]!)),
