@@ -1,5 +1,6 @@
 import type { DocumentSummary, HistoryView, RecordView } from '../../shared/api/views.ts';
 import type { RecordActionSummary } from '../../shared/records/recordSummary.ts';
+import { firstAfter } from '../state/firstAfter.ts';
 
 /**
  * Pure edits of cached answers by what a change returned, so the window shows the change without asking the
@@ -11,18 +12,6 @@ function servicesOrder(a: RecordView, b: RecordView): number {
   return (a.docId === b.docId ? 0 : a.docId.localeCompare(b.docId)) || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id);
 }
 
-/** The first position of a list in the services' order whose record sorts after `record`. */
-function firstAfter(list: readonly RecordView[], record: RecordView): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (servicesOrder(list[mid]!, record) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * The position of the record `recordId` in a list in the services' order, looked up by binary search where each
  * of `near` (the record as saved, or as the window knew it) would sit; a record not there (its evidence moved)
@@ -30,7 +19,7 @@ function firstAfter(list: readonly RecordView[], record: RecordView): number {
  */
 export function indexOfRecord(list: readonly RecordView[], recordId: string, near: readonly RecordView[], walk = true): number {
   for (const record of near) {
-    const at = firstAfter(list, record) - 1;
+    const at = firstAfter(list, record, servicesOrder) - 1;
     if (at >= 0 && list[at]!.id === recordId) return at;
   }
   return walk ? list.findIndex((r) => r.id === recordId) : -1;
@@ -47,7 +36,7 @@ export function upsertRecord(list: RecordView[] | undefined, record: RecordView,
   const at = indexOfRecord(list, record.id, options.previous ? [record, options.previous] : [record], !options.added);
   const next = list.slice();
   if (at !== -1) next.splice(at, 1);
-  next.splice(firstAfter(next, record), 0, record);
+  next.splice(firstAfter(next, record, servicesOrder), 0, record);
   return next;
 }
 

@@ -2,6 +2,7 @@ import type { RecordView } from '../../shared/api/views.ts';
 import type { RecordStatus } from '../../shared/records/indicatorRecord.ts';
 import { listChanges } from '../state/listChanges.ts';
 import { evidenceRange, type ShownText } from '../text/shownText.ts';
+import { firstAfter } from '../state/firstAfter.ts';
 
 /** One highlighted evidence span, in UTF-16 offsets of the text on screen. */
 export interface Highlight {
@@ -92,26 +93,15 @@ export function highlightPlacer(): (records: readonly RecordView[], shown: Shown
 function patchSorted(list: readonly Highlight[], removed: readonly Highlight[], added: readonly Highlight[]): Highlight[] {
   const next = list.slice();
   for (const h of removed) {
-    for (let at = firstAfter(next, h) - 1; at >= 0 && highlightOrder(next[at]!, h) === 0; at--) {
+    for (let at = firstAfter(next, h, highlightOrder) - 1; at >= 0 && highlightOrder(next[at]!, h) === 0; at--) {
       if (next[at] === h) {
         next.splice(at, 1);
         break;
       }
     }
   }
-  for (const h of added) next.splice(firstAfter(next, h), 0, h);
+  for (const h of added) next.splice(firstAfter(next, h, highlightOrder), 0, h);
   return next;
-}
-
-function firstAfter(list: readonly Highlight[], h: Highlight): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (highlightOrder(list[mid]!, h) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** The highlights covering `pos`, innermost (shortest) first: what a hover or click at `pos` is about. */

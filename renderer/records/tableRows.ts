@@ -1,6 +1,7 @@
 import type { RecordView } from '../../shared/api/views.ts';
 import { listChanges } from '../state/listChanges.ts';
 import { filterRecords, recordMatches, recordOrder, sortRecords, type RecordFilter, type RecordSort } from './recordQuery.ts';
+import { firstAfter } from '../state/firstAfter.ts';
 
 /**
  * A table's filtered and sorted rows, following the records list: after a save, the records it removed leave the
@@ -35,16 +36,4 @@ export function patchRows(rows: readonly RecordView[], removed: readonly RecordV
 function indexOfRow(rows: readonly RecordView[], row: RecordView, order: (a: RecordView, b: RecordView) => number): number {
   for (let at = firstAfter(rows, row, order) - 1; at >= 0 && order(rows[at]!, row) === 0; at--) if (rows[at] === row) return at;
   return -1;
-}
-
-/** The first position whose row sorts after `row`. */
-function firstAfter(rows: readonly RecordView[], row: RecordView, order: (a: RecordView, b: RecordView) => number): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (order(rows[mid]!, row) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -1,4 +1,5 @@
 import { followList } from './listChanges.ts';
+import { firstAfter } from './firstAfter.ts';
 
 /** The distinct values found in a list, sorted, with how many items hold each. */
 export interface DistinctValues<V> {
@@ -46,15 +47,4 @@ export function distinctValues<T, V>(valuesOf: (item: T) => readonly V[], order:
     }
     return { counts, values };
   });
-}
-
-function firstAfter<V>(list: readonly V[], v: V, order: (a: V, b: V) => number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (order(list[mid]!, v) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
