@@ -11,6 +11,7 @@ import { currentHighlights, highlightField, selectedRecordField, setHighlights, 
 import { highlightsAt, type Highlight } from './highlightRanges.ts';
 import { overlayField, overlaysAt, setOverlays, type Overlay } from './overlayField.ts';
 import { minimalChange } from './minimalChange.ts';
+import { hiddenCarriageReturns } from './carriageReturns.ts';
 import { lineSeparatorOf } from './lineBreaks.ts';
 import { addToPending, baseText, changesOf, type PendingEdits } from './pendingEdits.ts';
 
@@ -155,6 +156,7 @@ export const ReportEditor = memo(function ReportEditor(props: ReportEditorProps)
         extensions: [
           editing.current.of(editability(false)),
           lineBreaks.current.of(EditorState.lineSeparator.of('\n')),
+          hiddenCarriageReturns,
           localized.current.of([EditorState.phrases.of(phrases), EditorView.contentAttributes.of({ 'aria-label': ariaLabel })]),
           lineNumbers(),
           EditorView.lineWrapping,

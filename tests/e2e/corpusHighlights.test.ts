@@ -88,6 +88,10 @@ describeInBrowser('the sample reports in the window: each record\'s highlight co
       const records = await served.api['records.list']({ docId });
       expect(records.map((r) => r.evidence[0]!.quote).sort()).toEqual(chosen.map((g) => g.quote).sort());
       await page.locator('.document-item', { hasText: fileName }).click();
+      // Every line drawn has a height once the text is shown (a blank CRLF line is a "\r" drawn as nothing, not a
+      // line of no height, which made the gutter's numbers overlap).
+      const lowestLine = async () => Math.min(...await page.locator('.cm-content .cm-line').evaluateAll((lines) => lines.map((l) => l.getBoundingClientRect().height)));
+      await poll(lowestLine).toBeGreaterThan(0);
       for (const record of records) {
         // Each record's row, found by its id whatever the table's order: selected, its marks must spell its quote.
         await page.locator(`.records-document .record-row[data-record-id="${record.id}"]`).click();
