@@ -100,9 +100,10 @@ describeInBrowser('reviewer loop in the browser', () => {
     // The reviewer name and the open document are remembered.
     await poll(() => page.locator('.cm-content .hl-verified').count()).toBeGreaterThan(0);
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await recordRows().count()).toBe(1);
+    // The tables follow the text by one render (the highlight first): wait for the row as for the highlight.
+    await poll(() => recordRows().count()).toBe(1);
     expect(await recordRows().first().textContent()).toContain('地区生产总值');
-    expect(await page.locator('.document-item[aria-current="page"]').textContent()).toContain('已核实 1');
+    await poll(() => page.locator('.document-item[aria-current="page"]').textContent()).toContain('已核实 1');
     // Nothing was changed in this window yet, but the document's changes are on disk: "saved", Undo enabled.
     await poll(() => page.locator('.save-state').getAttribute('class')).toContain('save-saved');
     expect(await page.getByRole('button', { name: /撤销/ }).isEnabled()).toBe(true);
