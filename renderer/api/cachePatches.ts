@@ -1,6 +1,6 @@
 import type { DocumentSummary, HistoryView, RecordView } from '../../shared/api/views.ts';
 import type { RecordActionSummary } from '../../shared/records/recordSummary.ts';
-import { firstAfter } from '../state/firstAfter.ts';
+import { firstAfter } from '../../shared/collections/partitionPoint.ts';
 
 /**
  * Pure edits of cached answers by what a change returned, so the window shows the change without asking the

@@ -2,7 +2,7 @@ import type { RecordView } from '../../shared/api/views.ts';
 import type { RecordStatus } from '../../shared/records/indicatorRecord.ts';
 import { listChanges } from '../state/listChanges.ts';
 import { evidenceRange, type ShownText } from '../text/shownText.ts';
-import { firstAfter } from '../state/firstAfter.ts';
+import { firstAfter } from '../../shared/collections/partitionPoint.ts';
 
 /** One highlighted evidence span, in UTF-16 offsets of the text on screen. */
 export interface Highlight {

@@ -1,7 +1,7 @@
 import type { RecordView } from '../../shared/api/views.ts';
 import { listChanges } from '../state/listChanges.ts';
 import { filterRecords, recordMatches, recordOrder, sortRecords, type RecordFilter, type RecordSort } from './recordQuery.ts';
-import { firstAfter } from '../state/firstAfter.ts';
+import { firstAfter } from '../../shared/collections/partitionPoint.ts';
 
 /**
  * A table's filtered and sorted rows, following the records list: after a save, the records it removed leave the

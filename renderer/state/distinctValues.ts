@@ -1,5 +1,5 @@
 import { followList } from './listChanges.ts';
-import { firstAfter } from './firstAfter.ts';
+import { firstAfter } from '../../shared/collections/partitionPoint.ts';
 
 /** The distinct values found in a list, sorted, with how many items hold each. */
 export interface DistinctValues<V> {

@@ -1,6 +1,7 @@
 import type { Codebook, CodebookEntry } from '../codebook/index.ts';
 import { findTerms, foldTerm, termIndex } from '../codebook/index.ts';
 import { asWrittenEntry, qualifiedEntry, qualifierBefore } from './qualifiedName.ts';
+import { FLOW_WORDS } from './statementWords.ts';
 import { hanRunBefore, isHan } from './textSpans.ts';
 
 /**
@@ -57,9 +58,9 @@ export function findMentions(text: string, codebook: Codebook): Mention[] {
 }
 
 /** 新增“专精特新”企业 8 家、高新技术企业 11 家: a list opened by 新增 counts new ones in every item. */
-const FLOW_LIST = /(?:新增|新认定|新培育|新入库)[^，,。；;\n]*、\s*$/;
+const FLOW_LIST = new RegExp(`(?:${FLOW_WORDS})[^，,。；;\\n]*、\\s*$`);
 /** 新入库科技型企业 500 家, 新认定高新技术企业 52 家: a flow word right before the name. */
-const FLOW_BEFORE = /(?:新增|新认定|新培育|新入库|新升规|新入规|新登记|新引进)$/;
+const FLOW_BEFORE = new RegExp(`(?:${FLOW_WORDS})$`);
 
 function flowOfList(
   text: string, start: number, entry: CodebookEntry, exact: ReadonlyMap<string, CodebookEntry>,

@@ -3,7 +3,7 @@ import type { RecordMeasure } from '../records/indicatorRecord.ts';
 import type { AttachContext, AttachedValue } from './attachValues.ts';
 import { RELATIVE_UNITS } from './classifyMeasure.ts';
 import { asWrittenEntry } from './qualifiedName.ts';
-import { COMPARATIVE, STARTING_POINT, countsOwnSubject } from './statementWords.ts';
+import { COMPARATIVE, FLOW_WORDS, STARTING_POINT, countsOwnSubject } from './statementWords.ts';
 import { clauseStart, sentenceAround } from './textSpans.ts';
 
 /**
@@ -28,7 +28,7 @@ const NOT_AMOUNTS = new Set(['years', 'months', 'hours', 'minutes', 'years_of_ag
  * a count reached (…达到 400 座) is read as a statement; the rest of a report's numbers describe deeds.
  */
 const INDICATOR_HEAD = /(?:总值|增加值|产值|产量|总额|收入|投资|利润|余额|规模|总量|吞吐量|交易额|成交额|销售额|零售额|营收|率|比例|比重|占比|指数|浓度|天数|面积|人数|人次|数量|装机|容量|里程|产能|出栏|存栏|(?:业务|交易|货运|客运|周转|用电|发电|销|运|储)量)$/;
-const FLOW = /^(?:新增|新建|新设|净增|新认定|新培育|新升规|新入规|新入库|新登记|新引进)(?!改|扩)\p{Script=Han}{2,}/u;
+const FLOW = new RegExp(`^(?:${FLOW_WORDS}|新建|新设|净增)(?!改|扩)\\p{Script=Han}{2,}`, 'u');
 const REACHED = /^(?:达到|达|突破|超过|(?:增加|增长|提高|提升|上升)(?:到|至)|[增升]至)/;
 /** 从 1832 户增加到 3382 户: the starting point belongs to the change, not to the name before it. */
 const FROM_START = /[从由]\s*\d[\d.,]*\s*[^\d\s，,。；;、]{0,4}$/;

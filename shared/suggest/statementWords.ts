@@ -12,3 +12,6 @@ const OWN_SUBJECT_AFTER = /^(?!左右|以上|以下|以内|上下)\p{Script=Han}
 export function countsOwnSubject(text: string, q: { end: number }): boolean {
   return OWN_SUBJECT_AFTER.test(text.slice(q.end, q.end + 3));
 }
+
+/** Words that name new ones of a stock (新增高新技术企业, 新入库科技型企业): the flow, never the stock itself. */
+export const FLOW_WORDS = '新增|新认定|新培育|新入库|新升规|新入规|新登记|新引进';

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../../shared/collections/partitionPoint.ts';
 import { canonicalIndicatorName, type Codebook } from '../../../shared/codebook/index.ts';
 import type { IndicatorRecord } from '../../../shared/records/indicatorRecord.ts';
 import type { Suggestion } from '../../../shared/suggest/index.ts';
@@ -117,14 +118,7 @@ function compareSpans(a: Pick<SpanRecord, 'start' | 'order' | 'index'>, b: Pick<
 }
 
 function lowerBound(spans: readonly SpanRecord[], probe: Pick<SpanRecord, 'start' | 'order' | 'index'>): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareSpans(spans[mid]!, probe) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(spans.length, (i) => compareSpans(spans[i]!, probe) < 0);
 }
 
 /** reach: the furthest end among this span and every span before it; from `from` on. */
@@ -142,13 +136,7 @@ const OVERLAPS_COMPARED = 16;
 
 function firstOverlapping(spans: readonly SpanRecord[], raw: { start: number; end: number }): IndicatorRecord | undefined {
   // The last span starting before raw.end; spans before it that reach past raw.start overlap.
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < raw.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(spans.length, (i) => spans[i]!.start < raw.end);
   let best: SpanRecord | undefined;
   let seen = 0;
   for (let i = lo - 1; i >= 0 && spans[i]!.reach > raw.start && seen < OVERLAPS_COMPARED; i--) {

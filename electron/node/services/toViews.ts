@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../../shared/collections/partitionPoint.ts';
 import type { Evidence } from '../../../shared/anchor/evidence.ts';
 import type { CorrectionView, DocumentSummary, EvidenceView, RecordView, StatusCounts } from '../../../shared/api/views.ts';
 import type { Correction } from '../../../shared/corrections/correction.ts';
@@ -87,14 +88,8 @@ function changedBetween(from: CorrectedView, to: CorrectedView): ChangedRanges {
   const ranges: ChangedRanges = {
     touches(start, end) {
       // The last range starting at or before `end`; it or one before it touches when it reaches `start`.
-      let lo = 0;
-      let hi = spans.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (spans[mid]!.start <= end) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 && spans[lo - 1]!.reach >= start;
+      const after = partitionPoint(spans.length, (i) => spans[i]!.start <= end);
+      return after > 0 && spans[after - 1]!.reach >= start;
     },
   };
   changedRanges.set(to, { from, ranges });
